@@ -1,0 +1,69 @@
+package org.paperkg.link;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+import org.paperkg.corpus.PaperRecord;
+import org.paperkg.extract.EntityType;
+import org.paperkg.rdf.KG;
+
+/**
+ * Mints the graph's IRIs. Every IRI is a function of the data alone (never of run order, time or machine), so the
+ * same inputs always give the same graph. Path segments made from text are percent-encoded, so any label gives a
+ * valid IRI.
+ */
+public final class Iris {
+    private static final Pattern ARXIV_VERSION = Pattern.compile("v\\d+$");
+
+    private Iris() {
+    }
+
+    /** "arxiv/2401.01234" from an arXiv id, else "h/" + 16 hex digits of a hash of the normalised abstract. */
+    public static String paperKey(PaperRecord r) {
+        if (r.arxivId() != null && !r.arxivId().isBlank()) {
+            return "arxiv/" + segment(ARXIV_VERSION.matcher(r.arxivId().trim()).replaceFirst(""));
+        }
+        // The abstract, not the title: the Abstract-lines format has no title, and the same paper read from it and
+        // from a page dump must be one paper.
+        return "h/" + sha256Hex(NameKey.of(r.abstractText())).substring(0, 16);
+    }
+
+    public static String paper(String paperKey) {
+        return KG.BASE + "paper/" + paperKey;
+    }
+
+    public static String paperGraph(String paperKey) {
+        return KG.BASE + "graph/paper/" + paperKey;
+    }
+
+    public static String entity(EntityType type, String canonicalName) {
+        String key = NameKey.of(canonicalName);
+        if (key.isEmpty()) key = "h" + sha256Hex(canonicalName).substring(0, 12);
+        return KG.BASE + "entity/" + type.slug() + "/" + segment(key);
+    }
+
+    public static String sourceRecord(PaperRecord r) {
+        return KG.BASE + "source/" + segment(r.source()) + "/" + segment(r.recordId());
+    }
+
+    public static String extractor(String name) {
+        return KG.BASE + "extractor/" + segment(name);
+    }
+
+    /** Percent-encodes everything but unreserved characters, so the result is safe in any IRI path segment. */
+    public static String segment(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+    }
+
+    static String sha256Hex(String s) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.paperkg.store;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.paperkg.rdf.KG;
+
+/**
+ * The knowledge graph on disk: a TDB2 database whose default graph, for queries, is the union of its named graphs
+ * (all data lives in named graphs: one per paper, one for entities, one for the ontology).
+ * Writes go through Jena's TDB2 loader, one transaction per batch, so a crash loses at most the batch in flight.
+ */
+public final class KgStore implements AutoCloseable {
+    private static final MonitorOutput QUIET = (fmt, args) -> { };
+
+    private final Path dir;
+    private final DatasetGraph dsg;
+
+    private KgStore(Path dir, DatasetGraph dsg) {
+        this.dir = dir;
+        this.dsg = dsg;
+    }
+
+    /** Opens (creating when absent) the store in {@code dir}. */
+    public static KgStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create store directory " + dir + ": " + e.getMessage(), e);
+        }
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new KgStore(dir, dsg);
+    }
+
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, dsg::isEmpty);
+    }
+
+    /** Which of these graph IRIs already hold data. */
+    public Set<String> existingGraphs(Iterable<String> graphIris) {
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> found = new HashSet<>();
+            for (String g : graphIris) {
+                Node n = NodeFactory.createURI(g);
+                if (dsg.find(n, Node.ANY, Node.ANY, Node.ANY).hasNext()) found.add(g);
+            }
+            return found;
+        });
+    }
+
+    /**
+     * Loads what {@code writer} sends in one transaction through the TDB2 loader; nothing of it is visible, or
+     * kept, unless the writer returns normally. Returns the number of quads sent.
+     */
+    public long load(Consumer<StreamRDF> writer) {
+        DataLoader loader = LoaderFactory.basicLoader(dsg, QUIET);
+        loader.startBulk();
+        try {
+            writer.accept(loader.stream());
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        return loader.countQuads() + loader.countTriples();
+    }
+
+    /** Replaces the content of named graph {@code graph} with what {@code writer} sends, in one transaction. */
+    public void replaceGraph(Node graph, Consumer<StreamRDF> writer) {
+        Txn.executeWrite(dsg, () -> dsg.removeGraph(graph));
+        load(writer);
+    }
+
+    /** Loads the ontology Turtle from the classpath into its own named graph, replacing what was there. */
+    public void loadOntology() {
+        replaceGraph(KG.ONTOLOGY_GRAPH, out -> {
+            try (InputStream in = KgStore.class.getResourceAsStream("/ontology/paperkg.ttl")) {
+                if (in == null) throw new StoreException("ontology/paperkg.ttl is missing from the classpath");
+                StreamRDF toGraph = new org.apache.jena.riot.system.StreamRDFWrapper(out) {
+                    @Override
+                    public void triple(org.apache.jena.graph.Triple t) {
+                        out.quad(org.apache.jena.sparql.core.Quad.create(KG.ONTOLOGY_GRAPH, t));
+                    }
+                };
+                RDFParser.source(in).lang(Lang.TURTLE).parse(toGraph);
+            } catch (java.io.IOException e) {
+                throw new StoreException("cannot read the ontology: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Removes every graph: the start of a full rebuild. */
+    public void clear() {
+        Txn.executeWrite(dsg, dsg::clear);
+    }
+
+    /** Counts for the stats command: papers, entities per type, quads, named graphs. */
+    public Map<String, Long> stats() {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, Long> m = new LinkedHashMap<>();
+            Node paperType = KG.Paper;
+            m.put("papers", distinctSubjects(paperType));
+            for (org.paperkg.extract.EntityType t : org.paperkg.extract.EntityType.values()) {
+                m.put("entities." + t.localName(), count(KG.ENTITIES_GRAPH, KG.classOf(t)));
+            }
+            m.put("results", distinctSubjects(KG.Result));
+            long quads = 0;
+            List<Node> graphs = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(graphs::add);
+            for (Node g : graphs) quads += dsg.getGraph(g).size();
+            m.put("namedGraphs", (long) graphs.size());
+            m.put("quads", quads);
+            return m;
+        });
+    }
+
+    private long count(Node graph, Node type) {
+        long n = 0;
+        var it = dsg.find(graph, Node.ANY, KG.type, type);
+        while (it.hasNext()) {
+            it.next();
+            n++;
+        }
+        return n;
+    }
+
+    private long distinctSubjects(Node type) {
+        Set<Node> s = new HashSet<>();
+        dsg.find(Node.ANY, Node.ANY, KG.type, type).forEachRemaining(q -> s.add(q.getSubject()));
+        return s.size();
+    }
+
+    @Override
+    public void close() {
+        // TDB2 databases stay cached per JVM; releasing lets a test reopen the same directory cleanly.
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+    }
+}
