@@ -1,0 +1,149 @@
+package org.paperkg.corpus;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.LineNumberReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads corpus files and folders into a {@link RecordSink}, streaming.
+ * <ul>
+ *   <li>A folder is read recursively, entries sorted by name at each level; names starting with "." are ignored.</li>
+ *   <li>gzip is recognised by its magic bytes (not the name) and decompressed on the fly.</li>
+ *   <li>The format is sniffed from the first {@link CorpusFormat#SNIFF_BYTES} bytes; content of no known format
+ *       (empty, binary, anything else) is reported as one {@link SkippedRecord} for the whole file (line 0).</li>
+ *   <li>Text is UTF-8; invalid bytes become U+FFFD instead of failing.</li>
+ *   <li>A file that cannot be opened or breaks while being read (e.g. a truncated .gz) is reported as skipped;
+ *       the records delivered before the break stay delivered. Nothing is thrown.</li>
+ * </ul>
+ * Records carry the file name as {@link PaperRecord#source()}; whole-file problems name the path.
+ */
+public final class CorpusInput {
+
+    private static final int GZIP_MAGIC_1 = 0x1f;
+    private static final int GZIP_MAGIC_2 = 0x8b;
+
+    private CorpusInput() {}
+
+    /** Reads every input (file or folder) in the order given, folders recursively in sorted order. */
+    public static void read(List<Path> inputs, RecordSink sink) {
+        for (Path input : inputs) {
+            for (Path file : files(input, sink)) {
+                readFile(file, sink);
+            }
+        }
+    }
+
+    /**
+     * The files an input stands for, in reading order: the input itself when it is a file, else every
+     * non-hidden regular file below it, sorted by name at each level. Problems listing a folder are reported.
+     */
+    public static List<Path> files(Path input, RecordSink sink) {
+        List<Path> out = new ArrayList<>();
+        if (!Files.exists(input)) {
+            sink.skipped(new SkippedRecord(input.toString(), 0, null, "no such file or folder"));
+        } else if (Files.isDirectory(input)) {
+            collect(input, out, new HashSet<>(), sink);
+        } else {
+            out.add(input);
+        }
+        return out;
+    }
+
+    private static void collect(Path dir, List<Path> out, Set<Path> visited, RecordSink sink) {
+        try {
+            if (!visited.add(dir.toRealPath())) return; // a symlink loop
+        } catch (IOException e) {
+            sink.skipped(new SkippedRecord(dir.toString(), 0, null, "cannot resolve folder: " + describe(e)));
+            return;
+        }
+        List<Path> entries;
+        try (Stream<Path> s = Files.list(dir)) {
+            entries = s.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            sink.skipped(new SkippedRecord(dir.toString(), 0, null, "cannot list folder: " + describe(e)));
+            return;
+        }
+        for (Path p : entries) {
+            if (Files.isDirectory(p)) collect(p, out, visited, sink);
+            else if (Files.isRegularFile(p)) out.add(p);
+        }
+    }
+
+    /** Reads one file (plain or gzip) of whatever format it turns out to be. */
+    public static void readFile(Path file, RecordSink sink) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String where = file.toString();
+        try (InputStream raw = Files.newInputStream(file)) {
+            BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
+            InputStream content = in;
+            in.mark(2);
+            int b1 = in.read();
+            int b2 = in.read();
+            in.reset();
+            if (b1 == GZIP_MAGIC_1 && b2 == GZIP_MAGIC_2) {
+                content = new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
+            }
+            content.mark(CorpusFormat.SNIFF_BYTES + 1);
+            byte[] head = content.readNBytes(CorpusFormat.SNIFF_BYTES);
+            content.reset();
+            CorpusFormat.Sniff sniff = CorpusFormat.sniff(decode(head), containsNul(head));
+            if (sniff.format() == null) {
+                sink.skipped(new SkippedRecord(where, 0, null, sniff.problem()));
+                return;
+            }
+            LineNumberReader reader = new LineNumberReader(
+                    new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPLACE)
+                            .onUnmappableCharacter(CodingErrorAction.REPLACE)), 64 * 1024);
+            try {
+                sniff.format().reader().read(name, reader, sink);
+            } catch (IOException e) {
+                sink.skipped(new SkippedRecord(where, reader.getLineNumber() + 1, null,
+                        "reading stopped after line " + reader.getLineNumber() + ": " + describe(e)
+                                + " (the file is truncated or damaged; records before this point were kept)"));
+            }
+        } catch (NoSuchFileException e) {
+            sink.skipped(new SkippedRecord(where, 0, null, "no such file"));
+        } catch (IOException e) {
+            sink.skipped(new SkippedRecord(where, 0, null, "cannot read file: " + describe(e)));
+        }
+    }
+
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalStateException(e); // cannot happen with REPLACE
+        }
+    }
+
+    private static boolean containsNul(byte[] bytes) {
+        for (byte b : bytes) if (b == 0) return true;
+        return false;
+    }
+
+    static String describe(IOException e) {
+        String msg = e.getMessage();
+        return e.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
+    }
+}
