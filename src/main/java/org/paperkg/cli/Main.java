@@ -1,6 +1,54 @@
 package org.paperkg.cli;
 
-public final class Main {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code java -jar paperkg.jar <command> ...}. */
+@Command(name = "paperkg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds a knowledge graph of machine-learning research from paper abstracts and serves it "
+                + "with Apache Jena Fuseki.",
+        subcommands = {BuildCommand.class, ServeCommand.class, ExtractCommand.class, ExportCommand.class,
+                QueryCommand.class, ValidateCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
     public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this instead of main). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            // A user's mistake is one clear line; only an unexpected failure shows its trace, and only on request.
+            String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+            cmd.getErr().println("paperkg " + cmd.getCommandName() + ": error: " + msg);
+            if (!(ex instanceof UserException || ex instanceof org.paperkg.store.StoreException)
+                    && System.getenv("PAPERKG_DEBUG") != null) {
+                ex.printStackTrace(cmd.getErr());
+            }
+            return 1;
+        });
+        return cl;
+    }
+
+    /** The version from the jar manifest (Implementation-Version), or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"paperkg " + (v == null ? "development" : v)};
+        }
     }
 }

@@ -33,7 +33,7 @@ public final class StoredEntityForms {
 
     public static void preload(DatasetGraph dsg, EntityRegistry registry) {
         Txn.executeRead(dsg, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dsg).query(FORMS).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(FORMS).build()) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution row = rs.next();

@@ -1,0 +1,37 @@
+package org.paperkg.cli;
+
+import java.util.concurrent.Callable;
+import org.paperkg.build.BuildSummary;
+import org.paperkg.build.Pipelines;
+import org.paperkg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Reads corpora, extracts, and loads the knowledge graph into a TDB2 store.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+    @Mixin
+    InputOptions inputs;
+    @Option(names = "--rebuild", description = "Empty the store first and extract everything again.")
+    boolean rebuild;
+
+    @Override
+    public Integer call() {
+        try (KgStore kg = store.openOrCreate()) {
+            return build(kg, inputs, rebuild);
+        }
+    }
+
+    /** Shared with serve: builds and prints the summary; non-zero when nothing usable was read. */
+    static int build(KgStore kg, InputOptions inputs, boolean rebuild) {
+        if (rebuild) kg.clear();
+        BuildSummary s = Pipelines.standardBuilder(inputs.minConfidence)
+                .onSkip(skip -> System.err.println(skip.message()))
+                .buildInto(kg, inputs.resolved());
+        System.err.println("paperkg build: " + s.oneLine());
+        return s.recordsRead() == 0 ? 1 : 0;
+    }
+}
