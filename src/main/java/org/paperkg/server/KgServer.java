@@ -1,0 +1,159 @@
+package org.paperkg.server;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The knowledge graph served read-only by an embedded Apache Jena Fuseki, with the Fuseki web console.
+ *
+ * <p>Endpoints (dataset name {@code kg} by default):
+ * <ul>
+ *   <li>{@code /kg/sparql}, {@code /kg/query}, and {@code /kg} itself: SPARQL query (GET and POST);</li>
+ *   <li>{@code /kg} and {@code /kg/get}: graph store protocol, read only, with content negotiation;</li>
+ *   <li>{@code /}: the web console; {@code /$/ping}, {@code /$/server}, {@code /$/stats/kg} for it.</li>
+ * </ul>
+ * Everything that writes is refused: the dataset is registered read-only, so {@code /kg/update},
+ * {@code /kg/upload} and GSP PUT/POST/DELETE answer 405 (or 404), and no admin module is installed, so
+ * {@code /$/datasets}, {@code /$/backup}, {@code /$/compact}, {@code /$/sleep} answer 404.
+ *
+ * <p>Dataset context set by {@link #start}:
+ * <ul>
+ *   <li>{@code ARQ.queryTimeout} from {@link ServerOptions#queryTimeout()}: a query over the limit is
+ *       cancelled and answers 503 ("Query timed out") if nothing has been sent yet.</li>
+ *   <li>For TDB2, {@code TDB2.symUnionDefaultGraph = true}: the default graph seen by SPARQL is the union of
+ *       the named graphs (all paperkg data lives in named graphs).</li>
+ * </ul>
+ *
+ * <p>Graph store export, as checked against Fuseki 5.6.0 (see KgServerTest): {@code GET /kg} with a quad
+ * syntax (N-Quads, TriG, JSON-LD) returns the whole dataset, the named graphs as quads. With a triple syntax
+ * (Turtle, N-Triples, RDF/XML) Fuseki returns the dataset's default graph; because the union flag only applies
+ * to query execution, {@code KgServer} serves the dataset through a small wrapper
+ * ({@link UnionDefaultGraphDataset}) whose default graph is the union of the named graphs, so a Turtle export
+ * holds every triple of the knowledge graph (without graph names, duplicates merged).
+ */
+public final class KgServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KgServer.class);
+
+    private final FusekiServer server;
+    private final ServerOptions options;
+    private final String host;
+
+    private KgServer(FusekiServer server, ServerOptions options, String host) {
+        this.server = server;
+        this.options = options;
+        this.host = host;
+    }
+
+    /** Configures the dataset context, builds and starts the server; returns once it is listening. */
+    public static KgServer start(DatasetGraph dsg, ServerOptions options) {
+        Objects.requireNonNull(dsg, "dsg");
+        Objects.requireNonNull(options, "options");
+
+        DatasetGraph served = dsg;
+        if (TDBInternal.isTDB2(dsg)) {
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        }
+        // Server-side limit in milliseconds (ARQ reads a string or a number; whole milliseconds).
+        long millis = Math.max(1, options.queryTimeout().toMillis());
+        served.getContext().set(ARQ.queryTimeout, Long.toString(millis));
+        if (served != dsg) {
+            dsg.getContext().set(ARQ.queryTimeout, Long.toString(millis));
+        }
+
+        List<FusekiModule> modules = new ArrayList<>();
+        ConsoleModule.fromClasspath().ifPresentOrElse(modules::add,
+                () -> LOG.warn("Fuseki console files (webapp/ from jena-fuseki-ui) not on the class path; "
+                        + "serving SPARQL endpoints only"));
+
+        String ds = "/" + options.datasetName();
+        FusekiServer server = FusekiServer.create()
+                .port(options.port())
+                .fusekiModules(FusekiModules.create(modules))
+                .add(ds, served, false)   // false: read-only
+                .addFilter("/*", new ReadOnlyFilter())
+                .addFilter(ds, new UnionGraphExportFilter())
+                .addFilter(ds + "/get", new UnionGraphExportFilter())
+                .addFilter(ds + "/data", new UnionGraphExportFilter())
+                .build();
+
+        String host = options.host();
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                sc.setHost(host);
+            }
+        }
+        warnIfExposed(host);
+        server.start();
+        KgServer kg = new KgServer(server, options, host);
+        LOG.info("Serving /{} at {}", options.datasetName(), kg.baseUrl());
+        return kg;
+    }
+
+    private static void warnIfExposed(String host) {
+        try {
+            InetAddress addr = InetAddress.getByName(host);
+            if (!addr.isLoopbackAddress()) {
+                LOG.warn("Binding to non-loopback address {} ({}): the knowledge graph and console are reachable "
+                        + "from other machines, without authentication", host, addr.getHostAddress());
+            }
+        } catch (UnknownHostException e) {
+            LOG.warn("Cannot resolve bind address {}: {}", host, e.getMessage());
+        }
+    }
+
+    /** The port actually listened on (the free port chosen when the options said 0). */
+    public int port() {
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc && sc.getLocalPort() > 0) {
+                return sc.getLocalPort();
+            }
+        }
+        return server.getHttpPort();
+    }
+
+    /** {@code http://host:port} without a trailing slash; IPv6 hosts in brackets, wildcard hosts as 127.0.0.1. */
+    public String baseUrl() {
+        String h = host;
+        if (h.equals("0.0.0.0") || h.equals("::") || h.equals("[::]")) {
+            h = "127.0.0.1";
+        }
+        if (h.contains(":") && !h.startsWith("[")) {
+            h = "[" + h + "]";
+        }
+        return "http://" + h + ":" + port();
+    }
+
+    /** {@code baseUrl()/datasetName}. */
+    public String datasetUrl() {
+        return baseUrl() + "/" + options.datasetName();
+    }
+
+    public ServerOptions options() {
+        return options;
+    }
+
+    public void stop() {
+        server.stop();
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        server.join();
+    }
+}
