@@ -36,7 +36,7 @@ final class ExtractCommand implements Callable<Integer> {
         var builder = Pipelines.standardBuilder(inputs.minConfidence).onSkip(s -> System.err.println(s.message()));
         BuildSummary summary;
         try (OutputStream os = open(out)) {
-            if (StreamRDFWriter.canWriteStream(format)) {
+            if (StreamRDFWriter.registered(format)) {
                 // N-Quads / N-Triples stream straight to the file; triples formats receive the union of the graphs.
                 StreamRDF writer = StreamRDFWriter.getWriterStream(os, format);
                 summary = builder.writeTo(in, RdfFormats.isQuads(format) ? writer : unionOf(writer));
