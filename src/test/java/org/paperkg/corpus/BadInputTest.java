@@ -269,6 +269,13 @@ class BadInputTest {
             assertTrue(c.skipped.get(0).reason().contains("author/date block"), c.skipped.get(0).reason());
         }
 
+        // cut before the first record is complete: still recognised from its heading, the record reported
+        ReadSummary.Collecting e = read(write("404.txt", String.join("\n", seedLines(name, 1, 15))));
+        assertEquals(List.of(), e.records);
+        assertEquals(1, e.skipped.size(), e.skipped::toString);
+        assertEquals(13, e.skipped.get(0).line());
+        assertTrue(e.skipped.get(0).reason().contains("Dialogue Benchmark Generation"), e.skipped.get(0).reason());
+
         // a complete dump up to the date line is complete: nothing skipped
         ReadSummary.Collecting d = read(write("403.txt", String.join("\n", seedLines(name, 1, 43))));
         assertEquals(4, d.records.size());
