@@ -19,6 +19,8 @@ public enum CorpusFormat {
     public static final int SNIFF_BYTES = 32 * 1024;
 
     private static final Pattern AUTHOR_COUNT_LINE = Pattern.compile("(?m)^\\s*\u2022\\s*\\d+\\s+authors?\\s*$");
+    /** The page heading: lets a dump cut before its first complete record still be recognised (and reported). */
+    private static final Pattern DAILY_HEADING = Pattern.compile("(?m)^\\s*Daily Papers\\s*$");
 
     private final Supplier<CorpusReader> readerFactory;
 
@@ -61,7 +63,9 @@ public enum CorpusFormat {
         if (firstLine == null) return new Sniff(null, "empty file (only whitespace)");
         if (firstLine.startsWith("{")) return new Sniff(ARXIV_JSONL, null);
         if (firstLine.startsWith("Abstract:")) return new Sniff(ABSTRACT_LINES, null);
-        if (AUTHOR_COUNT_LINE.matcher(head).find()) return new Sniff(DAILY_PAPERS, null);
+        if (AUTHOR_COUNT_LINE.matcher(head).find() || DAILY_HEADING.matcher(head).find()) {
+            return new Sniff(DAILY_PAPERS, null);
+        }
         String shown = firstLine.length() > 60 ? firstLine.substring(0, 60) + "…" : firstLine;
         return new Sniff(null, "unrecognised corpus format (first line: \"" + shown + "\")");
     }

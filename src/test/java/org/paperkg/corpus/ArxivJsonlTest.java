@@ -154,4 +154,22 @@ class ArxivJsonlTest {
         assertTrue(s.get(8).reason().contains("missing arXiv id"), s.get(8).reason());
         assertTrue(both.report().startsWith("2 records read, 9 skipped"), both.report());
     }
+
+    @Test
+    void datesTimestampsAndByteOrderMark() throws IOException {
+        Path f = tmp.resolve("dates.jsonl");
+        Files.writeString(f, "\uFEFF{\"id\": \"2501.1\", \"abstract\": \"a\", \"date\": \"2025-03-18T12:00:00Z\"}\n"
+                + "{\"id\": \"2501.2\", \"abstract\": \"b\", \"update_date\": \"18/03/2025\"}\n"
+                + "{\"id\": \"2501.3\", \"abstract\": \"c\", \"date\": \"2025-04-01\", \"update_date\": \"2026-01-01\"}\n"
+                + "{\"id\": \"2501.4\", \"summary\": \"crawler field\", \"cate\": \"cs.CV\"}\n",
+                StandardCharsets.UTF_8);
+        ReadSummary.Collecting sink = read(f);
+        assertEquals(List.of(), sink.skipped);
+        assertEquals("2501.1", sink.records.get(0).recordId());
+        assertEquals("2025-03-18", sink.records.get(0).date());
+        assertNull(sink.records.get(1).date(), "not an ISO date");
+        assertEquals("2025-04-01", sink.records.get(2).date(), "date wins over update_date");
+        assertEquals("crawler field", sink.records.get(3).abstractText());
+        assertEquals(List.of("cs.CV"), sink.records.get(3).categories());
+    }
 }
