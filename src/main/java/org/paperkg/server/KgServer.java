@@ -106,14 +106,18 @@ public final class KgServer {
     }
 
     private static void warnIfExposed(String host) {
+        if (!isLoopback(host)) {
+            LOG.warn("Binding to non-loopback address {}: the knowledge graph and console are reachable "
+                    + "from other machines, without authentication", host);
+        }
+    }
+
+    /** True when {@code host} resolves to a loopback address (127.0.0.0/8, ::1, localhost). */
+    static boolean isLoopback(String host) {
         try {
-            InetAddress addr = InetAddress.getByName(host);
-            if (!addr.isLoopbackAddress()) {
-                LOG.warn("Binding to non-loopback address {} ({}): the knowledge graph and console are reachable "
-                        + "from other machines, without authentication", host, addr.getHostAddress());
-            }
+            return InetAddress.getByName(host).isLoopbackAddress();
         } catch (UnknownHostException e) {
-            LOG.warn("Cannot resolve bind address {}: {}", host, e.getMessage());
+            return false;
         }
     }
 
