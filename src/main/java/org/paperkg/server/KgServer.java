@@ -24,12 +24,14 @@ import org.slf4j.LoggerFactory;
  * <p>Endpoints (dataset name {@code kg} by default):
  * <ul>
  *   <li>{@code /kg/sparql}, {@code /kg/query}, and {@code /kg} itself: SPARQL query (GET and POST);</li>
- *   <li>{@code /kg} and {@code /kg/get}: graph store protocol, read only, with content negotiation;</li>
+ *   <li>{@code /kg}, {@code /kg/get}, {@code /kg/data}: graph store protocol, read only, with content
+ *       negotiation;</li>
  *   <li>{@code /}: the web console; {@code /$/ping}, {@code /$/server}, {@code /$/stats/kg} for it.</li>
  * </ul>
- * Everything that writes is refused: the dataset is registered read-only, so {@code /kg/update},
- * {@code /kg/upload} and GSP PUT/POST/DELETE answer 405 (or 404), and no admin module is installed, so
- * {@code /$/datasets}, {@code /$/backup}, {@code /$/compact}, {@code /$/sleep} answer 404.
+ * Everything that writes is refused (checked in KgServerTest): {@link ReadOnlyFilter} answers 403 to any POST
+ * carrying a SPARQL update and 405 to PUT/DELETE/PATCH; the dataset is registered read-only, so
+ * {@code /kg/upload} and GSP POST answer 405; no admin module is installed, so {@code /$/datasets},
+ * {@code /$/backup}, {@code /$/compact}, {@code /$/sleep} do not exist (405 for POST, 404 for GET).
  *
  * <p>Dataset context set by {@link #start}:
  * <ul>
@@ -39,12 +41,12 @@ import org.slf4j.LoggerFactory;
  *       the named graphs (all paperkg data lives in named graphs).</li>
  * </ul>
  *
- * <p>Graph store export, as checked against Fuseki 5.6.0 (see KgServerTest): {@code GET /kg} with a quad
- * syntax (N-Quads, TriG, JSON-LD) returns the whole dataset, the named graphs as quads. With a triple syntax
- * (Turtle, N-Triples, RDF/XML) Fuseki returns the dataset's default graph; because the union flag only applies
- * to query execution, {@code KgServer} serves the dataset through a small wrapper
- * ({@link UnionDefaultGraphDataset}) whose default graph is the union of the named graphs, so a Turtle export
- * holds every triple of the knowledge graph (without graph names, duplicates merged).
+ * <p>Graph store export, as checked against Fuseki 5.6.0 (see KgServerTest): {@code GET /kg} (also
+ * {@code /kg/get}, {@code /kg/data}) with a quad syntax (N-Quads, TriG, JSON-LD) returns the whole dataset, the
+ * named graphs as quads. For a triple syntax Fuseki on its own would still answer N-Quads (it negotiates only
+ * over quad syntaxes at dataset level), and {@code ?default} gives the real default graph, which is empty here;
+ * so {@link UnionGraphExportFilter} turns such requests into {@code ?graph=urn:x-arq:UnionGraph}: Turtle,
+ * N-Triples and RDF/XML exports hold the union of the named graphs (graph names dropped, duplicates merged).
  */
 public final class KgServer {
 
@@ -65,16 +67,12 @@ public final class KgServer {
         Objects.requireNonNull(dsg, "dsg");
         Objects.requireNonNull(options, "options");
 
-        DatasetGraph served = dsg;
         if (TDBInternal.isTDB2(dsg)) {
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         }
-        // Server-side limit in milliseconds (ARQ reads a string or a number; whole milliseconds).
+        // Server-side limit in whole milliseconds; over it the query is cancelled and Fuseki answers 503.
         long millis = Math.max(1, options.queryTimeout().toMillis());
-        served.getContext().set(ARQ.queryTimeout, Long.toString(millis));
-        if (served != dsg) {
-            dsg.getContext().set(ARQ.queryTimeout, Long.toString(millis));
-        }
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(millis));
 
         List<FusekiModule> modules = new ArrayList<>();
         ConsoleModule.fromClasspath().ifPresentOrElse(modules::add,
@@ -85,7 +83,7 @@ public final class KgServer {
         FusekiServer server = FusekiServer.create()
                 .port(options.port())
                 .fusekiModules(FusekiModules.create(modules))
-                .add(ds, served, false)   // false: read-only
+                .add(ds, dsg, false)   // false: read-only
                 .addFilter("/*", new ReadOnlyFilter())
                 .addFilter(ds, new UnionGraphExportFilter())
                 .addFilter(ds + "/get", new UnionGraphExportFilter())
@@ -106,14 +104,18 @@ public final class KgServer {
     }
 
     private static void warnIfExposed(String host) {
+        if (!isLoopback(host)) {
+            LOG.warn("Binding to non-loopback address {}: the knowledge graph and console are reachable "
+                    + "from other machines, without authentication", host);
+        }
+    }
+
+    /** True when {@code host} resolves to a loopback address (127.0.0.0/8, ::1, localhost). */
+    static boolean isLoopback(String host) {
         try {
-            InetAddress addr = InetAddress.getByName(host);
-            if (!addr.isLoopbackAddress()) {
-                LOG.warn("Binding to non-loopback address {} ({}): the knowledge graph and console are reachable "
-                        + "from other machines, without authentication", host, addr.getHostAddress());
-            }
+            return InetAddress.getByName(host).isLoopbackAddress();
         } catch (UnknownHostException e) {
-            LOG.warn("Cannot resolve bind address {}: {}", host, e.getMessage());
+            return false;
         }
     }
 

@@ -86,6 +86,16 @@ class KgServerTest {
     }
 
     @Test
+    void countByFormPost() throws Exception {
+        // As the console sends it; the read-only filter reads the form parameters before Fuseki does.
+        String q = "SELECT (COUNT(*) AS ?n) { ?p a <" + ONT + "Paper> }";
+        HttpResponse<String> resp = send("POST", url("/kg/sparql"), "application/x-www-form-urlencoded",
+                "query=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, resp.statusCode(), resp.body());
+        assertEquals(String.valueOf(PAPERS), singleCsvValue(resp));
+    }
+
+    @Test
     void defaultGraphIsUnionOfNamedGraphs() throws Exception {
         // Paper (arXiv graph) -> method -> label (vocabulary graph): a join across graphs without GRAPH.
         HttpResponse<String> resp = query(url("/kg/sparql"),
