@@ -40,6 +40,13 @@ public final class Main implements Runnable {
             }
             return 1;
         });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            // One line, not the whole usage text: the user sees what is wrong and where to look.
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("paperkg " + cmd.getCommandName() + ": error: " + ex.getMessage()
+                    + " (see 'paperkg " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ") + "--help')");
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
         return cl;
     }
 

@@ -52,7 +52,7 @@ final class QueryCommand implements Callable<Integer> {
         try {
             query = QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new UserException("bad SPARQL" + (source.file != null ? " in " + source.file : "") + ": " + e.getMessage().strip());
+            throw new UserException("bad SPARQL" + (source.file != null ? " in " + source.file : "") + ": " + e.getMessage().strip().lines().findFirst().orElse(""));
         }
         try (KgStore kg = store.openExisting()) {
             run(kg.dataset(), query, format);
