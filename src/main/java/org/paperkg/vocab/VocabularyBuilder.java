@@ -62,6 +62,8 @@ public final class VocabularyBuilder {
     /** norm key -> type name of every label already claimed (curated or generated earlier). */
     private final Map<String, EntityType> claimed = new HashMap<>();
     private final Map<String, Draft> byTypeKey = new HashMap<>();
+    /** type|norm key -> id of the curated concept holding that label. */
+    private final Map<String, String> curatedIds = new HashMap<>();
     private final Set<String> ids = new HashSet<>();
     private final Map<String, List<Draft>> files = new TreeMap<>();
     private final Map<String, Integer> lowerFreq = new HashMap<>();
@@ -112,7 +114,10 @@ public final class VocabularyBuilder {
             try (InputStream in = Files.newInputStream(curated)) {
                 for (VocabEntry e : Vocabulary.parse(in, "curated.ttl")) {
                     ids.add(e.id());
-                    for (String l : e.labels()) claimed.putIfAbsent(Keys.norm(l), e.type());
+                    for (String l : e.labels()) {
+                        claimed.putIfAbsent(Keys.norm(l), e.type());
+                        curatedIds.putIfAbsent(e.type() + "|" + Keys.norm(l), e.id());
+                    }
                 }
             }
         }
@@ -299,16 +304,18 @@ public final class VocabularyBuilder {
                 }
             }
             Draft family = null;
+            String familyId = null;
             if (cut < toks.length) {
                 String base = String.join(" ", java.util.Arrays.copyOf(toks, cut));
                 if (Keys.hasDigit(base)) {
                     String famPref = main.startsWith(stripped) ? base : main.substring(0, main.length() - stripped.length()) + base;
                     family = add(file, EntityType.HARDWARE, famPref, List.of(base), "epoch-hardware");
                     if (family != null) family.broader.add(broaderId);
+                    familyId = family != null ? family.id : curatedIds.get(EntityType.HARDWARE + "|" + Keys.norm(base));
                 }
             }
             Draft d = add(file, EntityType.HARDWARE, main, alts, "epoch-hardware");
-            if (d != null && d != family) d.broader.add(family != null ? family.id : broaderId);
+            if (d != null && d != family) d.broader.add(familyId != null ? familyId : broaderId);
         }
     }
 
