@@ -51,7 +51,7 @@ public final class VocabularyExtractor implements Extractor {
             for (String label : new LinkedHashSet<>(e.labels())) {
                 if (!e.curated() && vocabulary.stopped(label)) continue;
                 if (Keys.norm(label).length() < 2) continue;
-                boolean exact = e.caseFlagged(label) || shortName(label);
+                boolean exact = e.caseFlagged(label) || shortName(label) || Keys.letters(label) > 0 && !Keys.hasLower(label);
                 boolean plural = e.type() != EntityType.DATASET && Character.isLetter(label.charAt(label.length() - 1))
                         && (!Keys.hasUpper(label) || !Keys.hasLower(label) || label.contains(" ")
                         || e.type() == EntityType.MODEL_CLASS || e.type() == EntityType.HARDWARE);
@@ -106,6 +106,7 @@ public final class VocabularyExtractor implements Extractor {
             for (Candidate c : byKey.getOrDefault(emit.getKeyword(), List.of())) {
                 if (pluralSuffix && !c.plural) continue;
                 if (c.exactCase && !Keys.alnum(written).equals(Keys.alnum(c.label))) continue;
+                if (spaces(written) > separators(c.label)) continue;
                 int e = pluralSuffix ? end + 1 : end;
                 found.add(new Mention(c.entry.type(), text.substring(start, e), field, start, e,
                         c.entry.prefLabel(), NAME, confidence(c, written)));
@@ -163,6 +164,19 @@ public final class VocabularyExtractor implements Extractor {
         return Math.max(0.3, Math.min(0.95, conf));
     }
 
+    /** Blanks in the written text: a match may not split what the label writes solid ("a 2D" is not "A2D"). */
+    private static int spaces(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isWhitespace(s.charAt(i))) n++;
+        return n;
+    }
+
+    private static int separators(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (separator(s.charAt(i))) n++;
+        return n;
+    }
+
     // ---------------------------------------------------------------- folding
 
     private record Folded(String text, int[] map) {
@@ -209,7 +223,7 @@ public final class VocabularyExtractor implements Extractor {
         if (k.isEmpty()) return keys;
         keys.add(k);
         if (label.contains("-")) {
-            String solid = fold(label.replaceAll("(?<=\\p{L})-(?=\\p{L})", "")).text.strip();
+            String solid = fold(label.replaceAll("(?<=\\p{Ll})-(?=\\p{Ll})", "")).text.strip();
             if (!solid.isEmpty()) keys.add(solid);
         }
         for (String x : List.copyOf(keys)) {

@@ -165,7 +165,7 @@ public final class VocabularyBuilder {
         if (label.contains(" ") || Keys.hasDigit(label)) return Policy.KEEP;
         int f = lowerFreq.getOrDefault(label.toLowerCase(Locale.ROOT), 0);
         if (!Keys.hasUpper(label)) return f >= 30 ? Policy.DROP : Policy.KEEP;
-        if (f >= 300) return Policy.DROP;
+        if (f >= 40) return Policy.DROP;
         return f >= 3 ? Policy.CASE : Policy.KEEP;
     }
 
