@@ -1,0 +1,235 @@
+package org.paperkg.extract;
+
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+import org.paperkg.vocab.Keys;
+import org.paperkg.vocab.VocabEntry;
+import org.paperkg.vocab.Vocabulary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds vocabulary names in titles and abstracts with one Aho–Corasick automaton over every label.
+ *
+ * <p>Text and labels are folded the same way before matching: lower case; spaces, hyphens, underscores and dashes
+ * become one space; a space is put between letters and digits ("ResNet50", "ResNet-50" and "resnet 50" all fold to
+ * "resnet 50"). Hyphenated labels also match written solid ("pre-training" matches "pretraining"), and a "v" before a
+ * version number may be joined or not ("MobileNetV2", "MobileNet v2").
+ *
+ * <p>Rules: a match must start and end at a word boundary of the original text; a plural "s" may follow for labels
+ * ending in a letter (not for datasets); short names (at most five letters in one letter group, with a capital, such as
+ * "GPU", "MAC", "CoT", "Adam") and names flagged {@code kg:matchCase} match only with their exact written case;
+ * names on the stoplist are never matched unless curated; the longest match wins and mentions never overlap. One
+ * instance is immutable after construction, so {@link #extract} is thread-safe.
+ */
+public final class VocabularyExtractor implements Extractor {
+    public static final String NAME = "vocabulary";
+
+    /** One label of one entry, as the automaton knows it. */
+    private record Candidate(VocabEntry entry, String label, boolean exactCase, boolean plural, int rank) {
+    }
+
+    private final Vocabulary vocabulary;
+    private final Trie trie;
+    private final Map<String, List<Candidate>> byKey = new HashMap<>();
+
+    public VocabularyExtractor() {
+        this(Vocabulary.loadDefault());
+    }
+
+    public VocabularyExtractor(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        Trie.TrieBuilder builder = Trie.builder();
+        for (VocabEntry e : vocabulary.entries()) {
+            if (e.hasFlag(VocabEntry.NO_MATCH)) continue;
+            for (String label : new LinkedHashSet<>(e.labels())) {
+                if (!e.curated() && vocabulary.stopped(label)) continue;
+                if (Keys.norm(label).length() < 2) continue;
+                boolean exact = e.caseFlagged(label) || shortName(label) || Keys.letters(label) > 0 && !Keys.hasLower(label);
+                boolean plural = e.type() != EntityType.DATASET && Character.isLetter(label.charAt(label.length() - 1))
+                        && (!Keys.hasUpper(label) || !Keys.hasLower(label) || label.contains(" ")
+                        || e.type() == EntityType.MODEL_CLASS || e.type() == EntityType.HARDWARE);
+                Candidate c = new Candidate(e, label, exact, plural, rank(e));
+                for (String key : keys(label)) {
+                    List<Candidate> list = byKey.computeIfAbsent(key, k -> {
+                        builder.addKeyword(k);
+                        return new ArrayList<>(1);
+                    });
+                    list.add(c);
+                }
+            }
+        }
+        for (List<Candidate> l : byKey.values()) l.sort(Comparator.comparingInt(Candidate::rank));
+        this.trie = builder.build();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    @Override
+    public void extract(Doc doc, Findings findings) {
+        if (doc.title() != null && !doc.title().isEmpty()) {
+            for (Mention m : find(doc.title(), TextField.TITLE)) findings.addMention(m);
+        }
+        if (doc.text() != null) {
+            for (Mention m : find(doc.text(), TextField.ABSTRACT)) findings.addMention(m);
+        }
+    }
+
+    /** All non-overlapping vocabulary mentions in {@code text}, in text order. */
+    public List<Mention> find(String text, TextField field) {
+        Folded f = fold(text);
+        List<Mention> found = new ArrayList<>();
+        for (Emit emit : trie.parseText(f.text)) {
+            int fs = emit.getStart(), fe = emit.getEnd();
+            int start = f.map[fs], end = f.map[fe] + 1;
+            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) continue;
+            boolean pluralSuffix = false;
+            if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                if (text.charAt(end) == 's' && (end + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1)))) {
+                    pluralSuffix = true;
+                } else continue;
+            }
+            String written = text.substring(start, end);
+            for (Candidate c : byKey.getOrDefault(emit.getKeyword(), List.of())) {
+                if (pluralSuffix && !c.plural) continue;
+                if (c.exactCase && !Keys.alnum(written).equals(Keys.alnum(c.label))) continue;
+                if (spaces(written) > separators(c.label)) continue;
+                int e = pluralSuffix ? end + 1 : end;
+                found.add(new Mention(c.entry.type(), text.substring(start, e), field, start, e,
+                        c.entry.prefLabel(), NAME, confidence(c, written)));
+                break;
+            }
+        }
+        // longest first, then leftmost; keep what does not overlap
+        found.sort(Comparator.comparingInt((Mention m) -> -(m.end() - m.start())).thenComparingInt(Mention::start)
+                .thenComparing(m -> -m.confidence()));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : found) {
+            boolean overlaps = false;
+            for (Mention k : kept) if (k.overlaps(m)) { overlaps = true; break; }
+            if (!overlaps) kept.add(m);
+        }
+        kept.sort(Comparator.comparingInt(Mention::start));
+        return kept;
+    }
+
+    // ---------------------------------------------------------------- rules
+
+    /** Short names with a capital in a single letter group ("GPU", "MAC", "T5", "CoT", "Adam") match case-exactly. */
+    static boolean shortName(String label) {
+        if (!Keys.hasUpper(label) || Keys.letters(label) > 5) return false;
+        int groups = 0;
+        boolean in = false;
+        for (int i = 0; i < label.length(); i++) {
+            boolean l = Character.isLetter(label.charAt(i));
+            if (l && !in) groups++;
+            in = l;
+        }
+        return groups <= 1;
+    }
+
+    /** Curated entries first, then the more specific types. */
+    private static int rank(VocabEntry e) {
+        int r = e.curated() ? 0 : 10;
+        return r + switch (e.type()) {
+            case HARDWARE -> 0;
+            case DATASET -> 1;
+            case MODEL -> 2;
+            case MODEL_CLASS -> 3;
+            case TASK -> 4;
+            case METHOD -> 5;
+        };
+    }
+
+    private static double confidence(Candidate c, String written) {
+        double conf = c.entry.curated() ? 0.9 : 0.75;
+        int letters = Keys.letters(c.label);
+        if (Keys.norm(c.label).length() <= 3) conf -= 0.1;
+        if (!c.entry.curated() && letters <= 4) conf -= 0.1;
+        if (!c.entry.curated() && !c.label.contains(" ") && !Keys.hasDigit(c.label) && !Keys.hasUpper(c.label)) conf -= 0.1;
+        if (c.exactCase && written.equals(c.label)) conf += 0.05;
+        return Math.max(0.3, Math.min(0.95, conf));
+    }
+
+    /** Blanks in the written text: a match may not split what the label writes solid ("a 2D" is not "A2D"). */
+    private static int spaces(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isWhitespace(s.charAt(i))) n++;
+        return n;
+    }
+
+    private static int separators(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (separator(s.charAt(i))) n++;
+        return n;
+    }
+
+    // ---------------------------------------------------------------- folding
+
+    private record Folded(String text, int[] map) {
+    }
+
+    private static boolean separator(char c) {
+        return Character.isWhitespace(c) || c == '-' || c == '_' || c == '\u2010' || c == '\u2011' || c == '\u2012'
+                || c == '\u2013' || c == '\u2014' || c == '\u00a0';
+    }
+
+    /** Folds text: lower case, separators to one space, a space between letters and digits; map[i] = original offset. */
+    private static Folded fold(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        int[] map = new int[s.length() * 2 + 1];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (separator(c)) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                    map[b.length()] = i;
+                    b.append(' ');
+                }
+                continue;
+            }
+            if (Character.isLetterOrDigit(c) && b.length() > 0) {
+                char p = b.charAt(b.length() - 1);
+                if ((Character.isDigit(c) && Character.isLetter(p)) || (Character.isLetter(c) && Character.isDigit(p))) {
+                    map[b.length()] = i;
+                    b.append(' ');
+                }
+            }
+            map[b.length()] = i;
+            b.append(Character.toLowerCase(c));
+        }
+        int n = b.length();
+        while (n > 0 && b.charAt(n - 1) == ' ') n--;
+        b.setLength(n);
+        return new Folded(b.toString(), map);
+    }
+
+    /** The folded keys a label is matched under. */
+    static Set<String> keys(String label) {
+        Set<String> keys = new LinkedHashSet<>();
+        String k = fold(label.strip()).text.strip();
+        if (k.isEmpty()) return keys;
+        keys.add(k);
+        if (label.contains("-")) {
+            String solid = fold(label.replaceAll("(?<=\\p{Ll})-(?=\\p{Ll})", "")).text.strip();
+            if (!solid.isEmpty()) keys.add(solid);
+        }
+        for (String x : List.copyOf(keys)) {
+            keys.add(x.replaceAll("(?<=[a-z])v (?=\\d)", " v "));
+            keys.add(x.replaceAll("(?<=[a-z]) v (?=\\d)", "v "));
+        }
+        return keys;
+    }
+}
