@@ -1,0 +1,6 @@
+package org.paperkg.extract;
+
+public final class NumericResultExtractor implements Extractor {
+    public String name() { return "numeric-result"; }
+    public void extract(Doc doc, Findings findings) { }
+}
