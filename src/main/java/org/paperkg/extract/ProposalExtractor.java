@@ -31,12 +31,13 @@ public final class ProposalExtractor implements Extractor {
     private final Set<String> stopwords;
     private final Set<String> topicWords;
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "two", "three", "several", "our");
-    private static final Set<String> NAME_CONNECTORS = Set.of("and", "of", "for", "from", "with", "at", "to", "on", "in");
+    private static final Set<String> NAME_CONNECTORS = Set.of("and", "of", "for", "from", "with", "at", "to", "on", "in", "after");
     private static final Set<String> CLAUSE_STOPS = Set.of(".", ";", ":", "that", "which", "to", "for", "of", "with",
-            "where", "while", "and", "by", "in", "on", "using", "via", "based", "whose", "who");
+            "where", "while", "and", "by", "in", "on", "at", "from", "is", "are", "was", "can", "using", "via", "based", "whose", "who");
     private static final Set<String> SINGLE_NAME_FOLLOWERS = Set.of("to", "which", "that", "for", "as", "a", "an",
             "with", "in", "on", "and", "is", "was", "the", "by", "from", "consisting", "comprising", "leveraging",
             "using", "designed", "based", "built");
+    private static final Set<String> APPOSITION = Set.of(",", "-", "\u2013", "\u2014", ":");
     private static final Set<String> ADJ_INTRO = Set.of("novel", "new", "simple", "general", "unified", "first", "lightweight",
             "scalable", "efficient", "large-scale", "comprehensive", "practical");
 
@@ -101,7 +102,8 @@ public final class ProposalExtractor implements Extractor {
             // drop "Technical Report"
             if (end >= 2 && toks.get(end - 1).is("Report") && toks.get(end - 2).is("Technical")) end -= 2;
             if (end > 0 && end <= 5 && titleName(toks.subList(0, end), doc.text())) {
-                TypeGuess g = headType(toks, colon + 1, 10);
+                TypeGuess g = colon + 1 < toks.size() && ARTICLES.contains(toks.get(colon + 1).lower())
+                        ? headType(toks, colon + 1, 10) : new TypeGuess(null);
                 out.add(new Candidate(TextField.TITLE, toks.get(0).start(), toks.get(end - 1).end(), g.type, g.type != null, 0.8));
             }
         }
@@ -130,7 +132,8 @@ public final class ProposalExtractor implements Extractor {
             Matcher m = cue.pattern().matcher(text).region(span.start(), span.end());
             while (m.find()) {
                 switch (cue.kind()) {
-                    case "verb" -> afterVerb(toks, TextTokens.indexAt(toks, m.end()), field, cue.confidence(), out);
+                    case "verb" -> afterVerb(toks, TextTokens.indexAt(toks, m.end()), field, cue.confidence(), false, out);
+                    case "np" -> afterVerb(toks, TextTokens.indexAt(toks, m.end()), field, cue.confidence(), true, out);
                     case "naming" -> afterNaming(toks, TextTokens.indexAt(toks, m.end()), TextTokens.indexAt(toks, m.start()),
                             field, cue.confidence(), out);
                     case "passive" -> beforePassive(toks, TextTokens.indexAt(toks, m.start()), field, cue.confidence(), out);
@@ -142,15 +145,21 @@ public final class ProposalExtractor implements Extractor {
     }
 
     /** "we propose X(, a novel accelerator)" or "we propose a new benchmark, X, ...". */
-    private void afterVerb(List<Tok> toks, int i, TextField field, double conf, List<Candidate> out) {
+    private void afterVerb(List<Tok> toks, int i, TextField field, double conf, boolean inNounPhrase, List<Candidate> out) {
         if (i >= toks.size()) return;
-        int[] name = nameRun(toks, i, false);
+        // "we introduce the KwaiYiiMath which ..."
+        int n0 = toks.get(i).is("the") && i + 1 < toks.size() && toks.get(i + 1).strongName() ? i + 1 : i;
+        int[] name = inNounPhrase ? null : nameRun(toks, n0, false);
         if (name != null) {
             TypeGuess g = typeAfterName(toks, name);
             out.add(new Candidate(field, toks.get(name[0]).start(), toks.get(name[1] - 1).end(), g.type, g.type != null, conf));
             return;
         }
-        if (!ARTICLES.contains(toks.get(i).lower())) return;
+        if (!inNounPhrase) {
+            if (!ARTICLES.contains(toks.get(i).lower())) return;
+        } else {
+            i--; // the cue itself ends the determiner ("our trained LLM, X")
+        }
         // "a new dataset (KMath)", "a framework FedSkel", "a novel accelerator, S2Engine,"
         EntityType head = null;
         boolean afterHead = false;
@@ -167,7 +176,7 @@ public final class ProposalExtractor implements Extractor {
             if (afterHead && (t.text().equals(",") || t.text().equals("(") || t.text().equals("\"") || t.text().equals("\u201c"))) continue;
             if (afterHead && t.strongName()) {
                 int[] run = nameRun(toks, j, true);
-                if (run != null) {
+                if (run != null && !isAcronymOfPreceding(toks, i + 1, j, run)) {
                     out.add(new Candidate(field, toks.get(run[0]).start(), toks.get(run[1] - 1).end(), head, true, conf - 0.05));
                 }
                 return;
@@ -219,7 +228,7 @@ public final class ProposalExtractor implements Extractor {
             int[] run = nameRun(toks, i, true);
             if (run == null) continue;
             int j = run[1];
-            if (j + 2 >= toks.size() || !toks.get(j).text().equals(",")) continue;
+            if (j + 2 >= toks.size() || !APPOSITION.contains(toks.get(j).text())) continue;
             Tok art = toks.get(j + 1);
             if (!(art.is("a") || art.is("an"))) continue;
             if (!ADJ_INTRO.contains(toks.get(j + 2).lower())) continue;
@@ -227,6 +236,20 @@ public final class ProposalExtractor implements Extractor {
             out.add(new Candidate(field, toks.get(run[0]).start(), toks.get(run[1] - 1).end(), g.type, g.type != null, 0.75));
             i = run[1];
         }
+    }
+
+    /** "a reward model (RM)": the bracketed acronym of the words before it is not a name of its own. */
+    private static boolean isAcronymOfPreceding(List<Tok> toks, int from, int nameIdx, int[] run) {
+        if (run[1] - run[0] != 1 || nameIdx == 0 || !toks.get(nameIdx - 1).text().equals("(")) return false;
+        String acr = toks.get(run[0]).text().replaceAll("s$", "").toLowerCase(Locale.ROOT);
+        StringBuilder initials = new StringBuilder();
+        for (int k = nameIdx - 2; k >= from && initials.length() < acr.length(); k--) {
+            Tok t = toks.get(k);
+            if (!t.word()) break;
+            String[] parts = t.lower().split("-");
+            for (int p = parts.length - 1; p >= 0; p--) if (!parts[p].isEmpty()) initials.insert(0, parts[p].charAt(0));
+        }
+        return initials.toString().endsWith(acr) || acr.endsWith(initials.toString()) && initials.length() >= 2;
     }
 
     // ---- names and head nouns ----
@@ -282,7 +305,7 @@ public final class ProposalExtractor implements Extractor {
             while (j < toks.size() && !toks.get(j).text().equals(")")) j++;
             j++;
         }
-        if (j + 1 < toks.size() && toks.get(j).text().equals(",") && (toks.get(j + 1).is("a") || toks.get(j + 1).is("an")
+        if (j + 1 < toks.size() && APPOSITION.contains(toks.get(j).text()) && (toks.get(j + 1).is("a") || toks.get(j + 1).is("an")
                 || toks.get(j + 1).is("the"))) {
             TypeGuess g = headType(toks, j + 1, 10);
             if (g.type != null) return g;
@@ -293,10 +316,11 @@ public final class ProposalExtractor implements Extractor {
             if (h != null) return new TypeGuess(h);
         }
         // the name's own last word: "... Processing Unit", "... Dataset"
-        for (int k = name[1] - 1; k >= name[0]; k--) {
-            EntityType h = headAt(toks, k);
-            if (h != null && k == name[1] - 1) return new TypeGuess(h);
-            if (h != null && k == name[1] - 2 && toks.get(k).text().contains(" ")) return new TypeGuess(h);
+        if (name[1] - name[0] > 1) {
+            Tok lastTok = toks.get(name[1] - 1);
+            EntityType h = headNouns.get(lastTok.lower());
+            if (h == null) h = headNouns.get(toks.get(name[1] - 2).lower() + " " + lastTok.lower());
+            if (h != null) return new TypeGuess(h);
         }
         String last = toks.get(name[1] - 1).text();
         if (last.endsWith("Net") || last.endsWith("BERT") || last.endsWith("GPT")) return new TypeGuess(EntityType.MODEL);
@@ -308,7 +332,9 @@ public final class ProposalExtractor implements Extractor {
         EntityType found = null;
         for (int j = i; j < Math.min(toks.size(), i + max); j++) {
             Tok t = toks.get(j);
-            if (j > i && (!t.word() && !t.text().equals("-") || CLAUSE_STOPS.contains(t.lower()))) break;
+            if (t.word() && CLAUSE_STOPS.contains(t.lower())) break;
+            // a comma ends the noun phrase once it has a head ("an OpenCL-defined scalable, run-time-flexible FPGA accelerator")
+            if (j > i && !t.word() && !t.text().equals("-") && !(t.text().equals(",") && found == null)) break;
             EntityType h = headAt(toks, j);
             if (h != null) found = h;
         }

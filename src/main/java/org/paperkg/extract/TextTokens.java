@@ -30,7 +30,7 @@ final class TextTokens {
                 if (Character.isDigit(c)) digit = true;
                 if (Character.isUpperCase(c)) upper++;
             }
-            if (letter && digit) return true;
+            if (letter && digit) return !SIZE.matcher(t).matches();
             if (!letter) return false;
             if (upper >= 2) return true;
             // Capitalised hyphen parts: "Self-Lengthen", "Chatty-Gen"
@@ -48,6 +48,8 @@ final class TextTokens {
         }
     }
 
+    /** Sizes and counts such as "13.4B", "7B", "500M", "3rd" are not names. */
+    static final Pattern SIZE = Pattern.compile("\\d+(?:\\.\\d+)?(?:[KMBTkmbt]|st|nd|rd|th|[Dd])?");
     private static final Pattern TOKEN = Pattern.compile(
             "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}]|[-_.+'\u2019](?=[\\p{L}\\p{N}]))*|[^\\s\\p{L}\\p{N}]");
 
