@@ -116,12 +116,23 @@ public final class NumericResultExtractor implements Extractor {
             g.add(v);
             groups.add(g);
         }
+        String[] metrics = new String[groups.size()];
+        for (int gi = groups.size() - 1; gi >= 0; gi--) {
+            List<Value> group = groups.get(gi);
+            int nextStart = gi + 1 < groups.size() ? groups.get(gi + 1).get(0).start() : s.end();
+            int prevEnd = gi > 0 ? lastOf(groups.get(gi - 1)).end() : s.start();
+            boolean[] fromAfter = new boolean[1];
+            metrics[gi] = metric(text, s, group.get(0).start(), lastOf(group).end(), prevEnd, nextStart, fromAfter);
+            // "saves 45% and 47% computational cost": coordinated values share the metric that follows the last one
+            if (!fromAfter[0] && gi + 1 < groups.size() && metrics[gi + 1] != null
+                    && COORDINATION.matcher(text.substring(lastOf(group).end(), nextStart)).matches()) {
+                metrics[gi] = metrics[gi + 1];
+            }
+        }
         for (int gi = 0; gi < groups.size(); gi++) {
             List<Value> group = groups.get(gi);
             Value first = group.get(0), lastV = group.get(group.size() - 1);
-            int nextStart = gi + 1 < groups.size() ? groups.get(gi + 1).get(0).start() : s.end();
-            int prevEnd = gi > 0 ? lastOf(groups.get(gi - 1)).end() : s.start();
-            String metric = metric(text, s, first.start(), lastV.end(), prevEnd, nextStart);
+            String metric = metrics[gi];
             if (isSetup(text, lastV.end(), first.start())) continue;
             if (metric == null && !first.kind().equals("ratio")) continue;
             double conf = metric == null ? 0.45 : (first.kind().equals("measure") ? 0.6 : 0.75);
@@ -142,6 +153,9 @@ public final class NumericResultExtractor implements Extractor {
             }
         }
     }
+
+    private static final Pattern COORDINATION = Pattern.compile(
+            "\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:about|around|up to|nearly|approximately|over|~)?\\s*");
 
     private static Value lastOf(List<Value> g) {
         return g.get(g.size() - 1);
@@ -186,25 +200,27 @@ public final class NumericResultExtractor implements Extractor {
      * before it (within ~80 characters, after the previous value); a direction word nearby adds "reduction",
      * "improvement", ... to a subject metric.
      */
-    private String metric(String text, Sentences.Span s, int vStart, int vEnd, int prevEnd, int nextStart) {
+    private String metric(String text, Sentences.Span s, int vStart, int vEnd, int prevEnd, int nextStart, boolean[] fromAfter) {
         int afterEnd = Math.min(Math.min(s.end(), nextStart), vEnd + 40);
         int beforeStart = Math.max(Math.max(s.start(), prevEnd), vStart - 90);
         String after = text.substring(vEnd, afterEnd);
         String before = text.substring(beforeStart, vStart);
-        Cue best = null;
-        int bestDist = Integer.MAX_VALUE;
-        boolean bestAfter = false;
+        Cue bestA = null;
+        int distA = Integer.MAX_VALUE;
         for (Cue c : metricCues) {
-            if (!c.position().equals("before")) {
-                Matcher m = c.pattern().matcher(after);
-                if (m.find() && m.start() < 30) {
-                    int d = m.start();
-                    if (!bestAfter || d < bestDist || d == bestDist && best != null && c.metric().length() > best.metric().length()) {
-                        best = c; bestDist = d; bestAfter = true;
-                    }
+            if (c.position().equals("before")) continue;
+            Matcher m = c.pattern().matcher(after);
+            if (m.find() && m.start() < 30) {
+                int d = m.start();
+                if (d < distA || d == distA && c.metric().length() > bestA.metric().length()) {
+                    bestA = c; distA = d;
                 }
             }
-            if (!bestAfter && !c.position().equals("after")) {
+        }
+        Cue best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Cue c : metricCues) {
+            if (!c.position().equals("after")) {
                 Matcher m = c.pattern().matcher(before);
                 int last = -1;
                 while (m.find()) last = m.end();
@@ -215,6 +231,11 @@ public final class NumericResultExtractor implements Extractor {
                     }
                 }
             }
+        }
+        // a cue right after the value ("8.3x faster") wins; otherwise the nearer of the two
+        if (bestA != null && (distA <= 12 || distA < bestDist || best == null)) {
+            best = bestA;
+            fromAfter[0] = true;
         }
         if (best == null) return null;
         String metric = best.metric();
