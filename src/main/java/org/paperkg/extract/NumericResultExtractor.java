@@ -241,7 +241,9 @@ public final class NumericResultExtractor implements Extractor {
         String metric = best.metric();
         if (isDirectionOnly(metric)) {
             // a generic "reduction"/"improvement": look for a subject cue before the value ("reduces latency by 30%")
-            String subject = subjectBefore(before);
+            // "5,555x improvement in throughput" / "reduces latency by 30%"
+            String subject = fromAfter[0] ? subjectAfter(after) : null;
+            if (subject == null) subject = subjectBefore(before);
             if (subject != null) return subject + " " + metric;
             return metric;
         }
@@ -261,6 +263,17 @@ public final class NumericResultExtractor implements Extractor {
     private static boolean hasDirection(String metric) {
         return metric.endsWith("improvement") || metric.endsWith("reduction") || metric.endsWith("saving")
                 || metric.endsWith("increase") || metric.endsWith("drop") || metric.equals("speedup");
+    }
+
+    private String subjectAfter(String after) {
+        String best = null;
+        int bestStart = Integer.MAX_VALUE;
+        for (Cue c : metricCues) {
+            if (isDirectionOnly(c.metric()) || c.position().equals("before")) continue;
+            Matcher m = c.pattern().matcher(after);
+            if (m.find() && m.start() < 30 && m.start() < bestStart) { bestStart = m.start(); best = c.metric(); }
+        }
+        return best;
     }
 
     private String subjectBefore(String before) {
