@@ -1,0 +1,366 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.paperkg.extract.TextTokens.Tok;
+
+/**
+ * Finds the named artifacts a paper introduces: "we propose X", "this paper introduces X", "a new accelerator,
+ * dubbed X", "X, a novel framework", "X is proposed", and a title "X: ...". Unnamed contributions ("we propose a new
+ * method") give nothing. The type comes from the head noun describing the artifact (data:
+ * {@code ontology/patterns/head-nouns.tsv}), else from an earlier mention at the same span, else Method.
+ */
+public final class ProposalExtractor implements Extractor {
+    public static final String NAME = "proposal";
+
+    private record Cue(Pattern pattern, String kind, double confidence) {
+    }
+
+    private record Candidate(TextField field, int start, int end, EntityType type, boolean typed, double confidence) {
+    }
+
+    private final List<Cue> cues = new ArrayList<>();
+    private final Map<String, EntityType> headNouns = new LinkedHashMap<>();
+    private final Set<String> stopwords;
+    private final Set<String> topicWords;
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "two", "three", "several", "our");
+    private static final Set<String> NAME_CONNECTORS = Set.of("and", "of", "for", "from", "with", "at", "to", "on", "in", "after");
+    private static final Set<String> CLAUSE_STOPS = Set.of(".", ";", ":", "that", "which", "to", "for", "of", "with",
+            "where", "while", "and", "by", "in", "on", "at", "from", "is", "are", "was", "can", "using", "via", "based", "whose", "who");
+    private static final Set<String> SINGLE_NAME_FOLLOWERS = Set.of("to", "which", "that", "for", "as", "a", "an",
+            "with", "in", "on", "and", "is", "was", "the", "by", "from", "consisting", "comprising", "leveraging",
+            "using", "designed", "based", "built");
+    private static final Set<String> APPOSITION = Set.of(",", "-", "\u2013", "\u2014", ":");
+    private static final Set<String> ADJ_INTRO = Set.of("novel", "new", "simple", "general", "unified", "first", "lightweight",
+            "scalable", "efficient", "large-scale", "comprehensive", "practical");
+
+    public ProposalExtractor() {
+        for (String[] row : PatternData.rows("proposal-cues.tsv")) {
+            cues.add(new Cue(PatternData.phrase(row[0]), row[1], Double.parseDouble(row[2])));
+        }
+        for (String[] row : PatternData.rows("head-nouns.tsv")) {
+            headNouns.put(row[0].toLowerCase(Locale.ROOT), EntityType.parse(row[1]).orElseThrow());
+        }
+        stopwords = new HashSet<>(PatternData.words("name-stopwords.tsv"));
+        topicWords = new HashSet<>(PatternData.words("title-topic-words.tsv"));
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void extract(Doc doc, Findings findings) {
+        List<Candidate> found = new ArrayList<>();
+        if (doc.title() != null && !doc.title().isBlank()) fromTitle(doc, found);
+        String text = doc.text();
+        for (Sentences.Span s : Sentences.split(text)) fromSentence(text, s, TextField.ABSTRACT, found);
+        // one proposal per name; a typed candidate beats an untyped one
+        Map<String, Candidate> best = new LinkedHashMap<>();
+        for (Candidate c : found) {
+            String key = norm(doc.textOf(c.field()).substring(c.start(), c.end()));
+            if (key.isEmpty()) continue;
+            Candidate prev = best.get(key);
+            if (prev == null || (!prev.typed() && c.typed())) best.put(key, prev == null ? c : new Candidate(prev.field(),
+                    prev.start(), prev.end(), c.type(), true, Math.max(prev.confidence(), c.confidence())));
+        }
+        for (Candidate c : best.values()) {
+            String t = doc.textOf(c.field()).substring(c.start(), c.end());
+            EntityType type = c.type();
+            if (!c.typed()) {
+                for (Mention m : findings.mentions()) {
+                    if (m.field() == c.field() && m.start() == c.start() && m.end() == c.end()) {
+                        type = m.type();
+                        break;
+                    }
+                }
+                if (type == null) type = EntityType.METHOD;
+            }
+            findings.addProposed(new Mention(type, t, c.field(), c.start(), c.end(), null, NAME, c.confidence()));
+        }
+    }
+
+    // ---- title "X: ..." ----
+
+    private void fromTitle(Doc doc, List<Candidate> out) {
+        String title = doc.title();
+        List<Tok> toks = TextTokens.tokenize(title, 0, title.length());
+        int colon = -1;
+        for (int i = 0; i < toks.size(); i++) if (toks.get(i).text().equals(":")) { colon = i; break; }
+        if (colon > 0) {
+            int end = colon;
+            // drop a parenthetical expansion: "Blu-WERP (Web Extraction ...)"
+            for (int i = 0; i < colon; i++) if (toks.get(i).text().equals("(")) { end = i; break; }
+            // drop "Technical Report"
+            if (end >= 2 && toks.get(end - 1).is("Report") && toks.get(end - 2).is("Technical")) end -= 2;
+            if (end > 0 && end <= 5 && titleName(toks.subList(0, end), doc.text())) {
+                TypeGuess g = colon + 1 < toks.size() && ARTICLES.contains(toks.get(colon + 1).lower())
+                        ? headType(toks, colon + 1, 10) : new TypeGuess(null);
+                out.add(new Candidate(TextField.TITLE, toks.get(0).start(), toks.get(end - 1).end(), g.type, g.type != null, 0.8));
+            }
+        }
+        // cues inside the title itself ("... dubbed X")
+        fromSentence(title, new Sentences.Span(0, title.length()), TextField.TITLE, out);
+    }
+
+    private boolean titleName(List<Tok> name, String abstractText) {
+        boolean strong = false;
+        for (Tok t : name) {
+            if (t.word() && topicWords.contains(t.lower())) return false;
+            if (t.strongName()) strong = true;
+        }
+        if (!name.get(0).capitalised() && !strong) return false;
+        if (strong || name.size() == 1) return true;
+        String joined = name.get(0).text();
+        return abstractText != null && abstractText.toLowerCase(Locale.ROOT)
+                .contains(name.get(0).lower() + " " + name.get(1).lower());
+    }
+
+    // ---- sentence cues ----
+
+    private void fromSentence(String text, Sentences.Span span, TextField field, List<Candidate> out) {
+        List<Tok> toks = TextTokens.tokenize(text, span.start(), span.end());
+        for (Cue cue : cues) {
+            Matcher m = cue.pattern().matcher(text).region(span.start(), span.end());
+            while (m.find()) {
+                switch (cue.kind()) {
+                    case "verb" -> afterVerb(toks, TextTokens.indexAt(toks, m.end()), field, cue.confidence(), false, out);
+                    case "np" -> afterVerb(toks, TextTokens.indexAt(toks, m.end()), field, cue.confidence(), true, out);
+                    case "naming" -> afterNaming(toks, TextTokens.indexAt(toks, m.end()), TextTokens.indexAt(toks, m.start()),
+                            field, cue.confidence(), out);
+                    case "passive" -> beforePassive(toks, TextTokens.indexAt(toks, m.start()), field, cue.confidence(), out);
+                    default -> throw new IllegalStateException("unknown cue kind " + cue.kind());
+                }
+            }
+        }
+        appositives(toks, field, out);
+    }
+
+    /** "we propose X(, a novel accelerator)" or "we propose a new benchmark, X, ...". */
+    private void afterVerb(List<Tok> toks, int i, TextField field, double conf, boolean inNounPhrase, List<Candidate> out) {
+        if (i >= toks.size()) return;
+        // "we introduce the KwaiYiiMath which ..."
+        int n0 = toks.get(i).is("the") && i + 1 < toks.size() && toks.get(i + 1).strongName() ? i + 1 : i;
+        int[] name = inNounPhrase ? null : nameRun(toks, n0, false);
+        if (name != null) {
+            TypeGuess g = typeAfterName(toks, name);
+            out.add(new Candidate(field, toks.get(name[0]).start(), toks.get(name[1] - 1).end(), g.type, g.type != null, conf));
+            return;
+        }
+        if (!inNounPhrase) {
+            if (!ARTICLES.contains(toks.get(i).lower())) return;
+        } else {
+            i--; // the cue itself ends the determiner ("our trained LLM, X")
+        }
+        // "a new dataset (KMath)", "a framework FedSkel", "a novel accelerator, S2Engine,"
+        EntityType head = null;
+        boolean afterHead = false;
+        for (int j = i + 1; j < Math.min(toks.size(), i + 12); j++) {
+            Tok t = toks.get(j);
+            if (t.word() && CLAUSE_STOPS.contains(t.lower()) && !t.is("and")) return;
+            if (t.text().equals(".") || t.text().equals(";")) return;
+            EntityType h = headAt(toks, j);
+            if (h != null) {
+                head = h;
+                afterHead = true;
+                continue;
+            }
+            if (afterHead && (t.text().equals(",") || t.text().equals("(") || t.text().equals("\"") || t.text().equals("\u201c"))) continue;
+            if (afterHead && t.strongName()) {
+                int[] run = nameRun(toks, j, true);
+                if (run != null && !isAcronymOfPreceding(toks, i + 1, j, run)) {
+                    out.add(new Candidate(field, toks.get(run[0]).start(), toks.get(run[1] - 1).end(), head, true, conf - 0.05));
+                }
+                return;
+            }
+            afterHead = false;
+        }
+    }
+
+    /** "..., a new accelerator, dubbed X" : the type from the nearest head noun before the naming word. */
+    private void afterNaming(List<Tok> toks, int i, int cueIdx, TextField field, double conf, List<Candidate> out) {
+        if (cueIdx > 0 && toks.get(cueIdx - 1).is("-")) return; // "so-called"
+        while (i < toks.size() && (toks.get(i).text().equals("\"") || toks.get(i).text().equals("\u201c")
+                || toks.get(i).text().equals("'") || toks.get(i).is("as"))) i++;
+        if (i >= toks.size()) return;
+        int[] name = nameRun(toks, i, true);
+        if (name == null) return;
+        EntityType head = null;
+        for (int j = cueIdx - 1; j >= Math.max(0, cueIdx - 10); j--) {
+            EntityType h = headAt(toks, j);
+            if (h != null) { head = h; break; }
+        }
+        if (head == null) head = typeAfterName(toks, name).type;
+        out.add(new Candidate(field, toks.get(name[0]).start(), toks.get(name[1] - 1).end(), head, head != null, conf));
+    }
+
+    /** "X is proposed". */
+    private void beforePassive(List<Tok> toks, int cueIdx, TextField field, double conf, List<Candidate> out) {
+        int end = cueIdx;
+        if (end > 0 && toks.get(end - 1).text().equals(")")) {
+            int j = end - 1;
+            while (j > 0 && !toks.get(j).text().equals("(")) j--;
+            end = j;
+        }
+        int start = end;
+        while (start > 0 && toks.get(start - 1).word() && (toks.get(start - 1).strongName()
+                || (toks.get(start - 1).capitalised() && !stopwords.contains(toks.get(start - 1).lower())))) start--;
+        if (start == end) return;
+        boolean strong = false;
+        for (int k = start; k < end; k++) strong |= toks.get(k).strongName();
+        if (!strong && start == 0) return; // a capitalised sentence start is not evidence of a name
+        out.add(new Candidate(field, toks.get(start).start(), toks.get(end - 1).end(), null, false, conf));
+    }
+
+    /** "X, a novel sparse accelerator ..." */
+    private void appositives(List<Tok> toks, TextField field, List<Candidate> out) {
+        for (int i = 0; i + 3 < toks.size(); i++) {
+            if (!toks.get(i).strongName()) continue;
+            if (i > 0 && (toks.get(i - 1).strongName() || toks.get(i - 1).capitalised() && i - 1 > 0)) continue;
+            int[] run = nameRun(toks, i, true);
+            if (run == null) continue;
+            int j = run[1];
+            if (j + 2 >= toks.size() || !APPOSITION.contains(toks.get(j).text())) continue;
+            Tok art = toks.get(j + 1);
+            if (!(art.is("a") || art.is("an"))) continue;
+            if (!ADJ_INTRO.contains(toks.get(j + 2).lower())) continue;
+            TypeGuess g = headType(toks, j + 1, 10);
+            out.add(new Candidate(field, toks.get(run[0]).start(), toks.get(run[1] - 1).end(), g.type, g.type != null, 0.75));
+            i = run[1];
+        }
+    }
+
+    /** "a reward model (RM)": the bracketed acronym of the words before it is not a name of its own. */
+    private static boolean isAcronymOfPreceding(List<Tok> toks, int from, int nameIdx, int[] run) {
+        if (run[1] - run[0] != 1 || nameIdx == 0 || !toks.get(nameIdx - 1).text().equals("(")) return false;
+        String acr = toks.get(run[0]).text().replaceAll("s$", "").toLowerCase(Locale.ROOT);
+        StringBuilder initials = new StringBuilder();
+        for (int k = nameIdx - 2; k >= from && initials.length() < acr.length(); k--) {
+            Tok t = toks.get(k);
+            if (!t.word()) break;
+            String[] parts = t.lower().split("-");
+            for (int p = parts.length - 1; p >= 0; p--) if (!parts[p].isEmpty()) initials.insert(0, parts[p].charAt(0));
+        }
+        return initials.toString().endsWith(acr) || acr.endsWith(initials.toString()) && initials.length() >= 2;
+    }
+
+    // ---- names and head nouns ----
+
+    /**
+     * A name starting at token i: a run of strong-name or capitalised tokens (connectors allowed between
+     * capitalised words), returned as [startIdx, endIdx). A single capitalised (not strong) word counts only when
+     * punctuation or a function word follows it.
+     */
+    private int[] nameRun(List<Tok> toks, int i, boolean afterNaming) {
+        if (i >= toks.size()) return null;
+        Tok first = toks.get(i);
+        if (!first.word() || stopwords.contains(first.lower())) return null;
+        if (!(first.strongName() || first.capitalised())) return null;
+        int j = i + 1;
+        boolean strong = first.strongName();
+        while (j < toks.size()) {
+            Tok t = toks.get(j);
+            if (t.word() && (t.strongName() || t.capitalised()) && !stopwords.contains(t.lower())) {
+                strong |= t.strongName();
+                j++;
+            } else if (t.word() && NAME_CONNECTORS.contains(t.lower()) && j + 1 < toks.size()
+                    && toks.get(j - 1).capitalised() && !toks.get(j - 1).strongName()
+                    && toks.get(j + 1).capitalised() && !toks.get(j + 1).strongName()
+                    && !stopwords.contains(toks.get(j + 1).lower()) || t.text().equals("-") && j + 1 < toks.size()
+                    && toks.get(j + 1).capitalised() && toks.get(j).start() == toks.get(j - 1).end()) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if (!toks.get(j - 1).word()) j--;
+        int len = j - i;
+        if (len == 1 && !strong) {
+            if (j < toks.size()) {
+                Tok next = toks.get(j);
+                if (next.word() && !SINGLE_NAME_FOLLOWERS.contains(next.lower())) return null;
+            }
+        }
+        if (!strong && !afterNaming && len > 1) {
+            // multi-word Title Case after a verb: accept, it is written as a name
+        }
+        return new int[]{i, j};
+    }
+
+    private record TypeGuess(EntityType type) {
+    }
+
+    /** Type of a name from its appositive (", a novel accelerator"), its parenthetical, or its own last word. */
+    private TypeGuess typeAfterName(List<Tok> toks, int[] name) {
+        int j = name[1];
+        if (j < toks.size() && toks.get(j).text().equals("(")) {
+            while (j < toks.size() && !toks.get(j).text().equals(")")) j++;
+            j++;
+        }
+        if (j + 1 < toks.size() && APPOSITION.contains(toks.get(j).text()) && (toks.get(j + 1).is("a") || toks.get(j + 1).is("an")
+                || toks.get(j + 1).is("the"))) {
+            TypeGuess g = headType(toks, j + 1, 10);
+            if (g.type != null) return g;
+        }
+        // "we present the KMath benchmark", "SongPrepE2E model"
+        if (j < toks.size()) {
+            EntityType h = headAt(toks, j);
+            if (h != null) return new TypeGuess(h);
+        }
+        // the name's own last word: "... Processing Unit", "... Dataset"
+        if (name[1] - name[0] > 1) {
+            Tok lastTok = toks.get(name[1] - 1);
+            EntityType h = headNouns.get(lastTok.lower());
+            if (h == null) h = headNouns.get(toks.get(name[1] - 2).lower() + " " + lastTok.lower());
+            if (h != null) return new TypeGuess(h);
+        }
+        String last = toks.get(name[1] - 1).text();
+        if (last.endsWith("Net") || last.endsWith("BERT") || last.endsWith("GPT")) return new TypeGuess(EntityType.MODEL);
+        return new TypeGuess(null);
+    }
+
+    /** The last head noun in a noun phrase starting at token i (stops at prepositions, clause words, punctuation). */
+    private TypeGuess headType(List<Tok> toks, int i, int max) {
+        EntityType found = null;
+        for (int j = i; j < Math.min(toks.size(), i + max); j++) {
+            Tok t = toks.get(j);
+            if (t.word() && CLAUSE_STOPS.contains(t.lower())) break;
+            // a comma ends the noun phrase once it has a head ("an OpenCL-defined scalable, run-time-flexible FPGA accelerator")
+            if (j > i && !t.word() && !t.text().equals("-") && !(t.text().equals(",") && found == null)) break;
+            EntityType h = headAt(toks, j);
+            if (h != null) found = h;
+        }
+        return new TypeGuess(found);
+    }
+
+    /** The head-noun type of the (one- or two-word) noun ending at token j, or null. */
+    private EntityType headAt(List<Tok> toks, int j) {
+        Tok t = toks.get(j);
+        if (!t.word()) return null;
+        if (j > 0 && toks.get(j - 1).word()) {
+            EntityType two = headNouns.get(toks.get(j - 1).lower() + " " + t.lower());
+            if (two != null) return two;
+        }
+        String w = t.lower();
+        EntityType one = headNouns.get(w);
+        if (one == null && w.contains("-")) one = headNouns.get(w.substring(w.lastIndexOf('-') + 1));
+        return one;
+    }
+
+    static String norm(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A light tokenizer for the pattern extractors: words (with inner hyphens, dots, digits) and single punctuation marks. */
+final class TextTokens {
+    /** One token with its offsets in the text it came from. */
+    record Tok(String text, int start, int end, boolean word) {
+        String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+
+        boolean is(String s) {
+            return text.equalsIgnoreCase(s);
+        }
+
+        /** Name-like on its own: CamelCase, ALL-CAPS (2+ letters), letters mixed with digits, or capitalised hyphen parts. */
+        boolean strongName() {
+            if (!word) return false;
+            String t = text;
+            boolean letter = false, digit = false;
+            int upper = 0;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (Character.isLetter(c)) letter = true;
+                if (Character.isDigit(c)) digit = true;
+                if (Character.isUpperCase(c)) upper++;
+            }
+            if (letter && digit) return !SIZE.matcher(t).matches();
+            if (!letter) return false;
+            if (upper >= 2) return true;
+            // Capitalised hyphen parts: "Self-Lengthen", "Chatty-Gen"
+            if (upper >= 1 && t.contains("-")) {
+                String[] parts = t.split("-");
+                for (int i = 1; i < parts.length; i++) {
+                    if (!parts[i].isEmpty() && Character.isUpperCase(parts[i].charAt(0))) return true;
+                }
+            }
+            return false;
+        }
+
+        boolean capitalised() {
+            return word && !text.isEmpty() && (Character.isUpperCase(text.charAt(0)) || Character.isTitleCase(text.charAt(0)));
+        }
+    }
+
+    /** Sizes and counts such as "13.4B", "7B", "500M", "3rd" are not names. */
+    static final Pattern SIZE = Pattern.compile("\\d+(?:\\.\\d+)?(?:[KMBTkmbt]|st|nd|rd|th|[Dd])?");
+    private static final Pattern TOKEN = Pattern.compile(
+            "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}]|[-_.+'\u2019](?=[\\p{L}\\p{N}]))*|[^\\s\\p{L}\\p{N}]");
+
+    private TextTokens() {
+    }
+
+    static List<Tok> tokenize(String text, int from, int to) {
+        List<Tok> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text).region(from, to);
+        while (m.find()) {
+            String s = m.group();
+            boolean word = Character.isLetterOrDigit(s.charAt(0));
+            out.add(new Tok(s, m.start(), m.end(), word));
+        }
+        return out;
+    }
+
+    /** Index of the first token starting at or after {@code offset}, or size(). */
+    static int indexAt(List<Tok> toks, int offset) {
+        for (int i = 0; i < toks.size(); i++) if (toks.get(i).start() >= offset) return i;
+        return toks.size();
+    }
+}
