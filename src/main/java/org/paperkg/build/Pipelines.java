@@ -1,30 +1,48 @@
 package org.paperkg.build;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.paperkg.extract.ExtractionPipeline;
-import org.paperkg.extract.Extractor;
+import org.paperkg.extract.NumericResultExtractor;
+import org.paperkg.extract.ProposalExtractor;
+import org.paperkg.extract.RelationCueExtractor;
+import org.paperkg.extract.VocabularyExtractor;
 import org.paperkg.link.EntityCatalog;
 import org.paperkg.link.Linker;
+import org.paperkg.vocab.Vocabulary;
+import org.paperkg.vocab.VocabularyCatalog;
 
 /**
  * Assembles the standard extraction pipeline and linker: the one place that decides which extractors run, in
- * which order (entities first, then what reads them: proposals, results, relations).
+ * which order (known names first, then new names, then what reads them: results, relations).
  */
 public final class Pipelines {
     private Pipelines() {
     }
 
+    /** The vocabulary is loaded once per JVM: its automaton is immutable and shared by all threads. */
+    private static final class Shared {
+        static final Vocabulary VOCABULARY = Vocabulary.loadDefault();
+        static final ExtractionPipeline PIPELINE = new ExtractionPipeline(List.of(
+                new VocabularyExtractor(VOCABULARY),
+                new ProposalExtractor(),
+                new NumericResultExtractor(),
+                new RelationCueExtractor()));
+        static final EntityCatalog CATALOG = new VocabularyCatalog(VOCABULARY);
+    }
+
     public static ExtractionPipeline standardPipeline() {
-        List<Extractor> extractors = new ArrayList<>();
-        return new ExtractionPipeline(extractors);
+        return Shared.PIPELINE;
     }
 
     public static EntityCatalog standardCatalog() {
-        return EntityCatalog.EMPTY;
+        return Shared.CATALOG;
+    }
+
+    public static Linker standardLinker() {
+        return new Linker(standardCatalog());
     }
 
     public static GraphBuilder standardBuilder(double minConfidence) {
-        return new GraphBuilder(standardPipeline(), new Linker(standardCatalog()), minConfidence, 2000);
+        return new GraphBuilder(standardPipeline(), standardLinker(), minConfidence, 2000);
     }
 }
