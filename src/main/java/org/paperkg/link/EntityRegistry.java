@@ -78,22 +78,16 @@ public final class EntityRegistry {
         this.catalog = catalog;
     }
 
-    /** Adds one paper's mentions. Call once per distinct paper. */
+    /**
+     * Adds one paper's mentions. Call once per distinct paper. Only written forms are counted (the exact text of
+     * each mention), which is also all a reload from the store sees, so both give the same labels.
+     */
     public void addPaper(LinkedPaper paper) {
         Map<EntityRef, Set<String>> formsInPaper = new HashMap<>();
         for (LinkedMention lm : paper.mentions()) {
-            Set<String> forms = formsInPaper.computeIfAbsent(lm.entity(), k -> new HashSet<>());
-            forms.add(lm.mention().text());
-            if (lm.mention().canonical() != null) forms.add(lm.mention().canonical());
+            formsInPaper.computeIfAbsent(lm.entity(), k -> new HashSet<>()).add(lm.mention().text());
         }
-        for (EntityRef e : paper.proposes()) formsInPaper.computeIfAbsent(e, k -> new HashSet<>()).add(e.label());
-        paper.relations().forEach(r -> formsInPaper.computeIfAbsent(r.object(), k -> new HashSet<>()));
-        paper.results().stream().filter(r -> r.baseline() != null)
-                .forEach(r -> formsInPaper.computeIfAbsent(r.baseline(), k -> new HashSet<>()));
-        formsInPaper.forEach((ref, forms) -> {
-            for (String form : forms) addForm(ref.iri(), ref.type(), form, 1);
-            if (forms.isEmpty()) addForm(ref.iri(), ref.type(), ref.label(), 0);
-        });
+        formsInPaper.forEach((ref, forms) -> forms.forEach(form -> addForm(ref.iri(), ref.type(), form, 1)));
     }
 
     /** Adds {@code papers} papers writing {@code form} for the entity (also used to reload counts from a store). */
@@ -108,7 +102,9 @@ public final class EntityRegistry {
         EntityInfo existing = entities.get(iri);
         if (existing != null) return existing;
         EntityInfo created = new EntityInfo(iri, type);
-        catalog.find(type, anyName).ifPresent(entry -> {
+        // Look the catalog up by the key the IRI was minted from, not by a written form: a form such as
+        // "KV-caches" may not be in the catalog while its entity is, and a reload from the store sees only forms.
+        catalog.find(type, Iris.entityKey(iri)).or(() -> catalog.find(type, anyName)).ifPresent(entry -> {
             created.catalogLabel = entry.label();
             created.source = entry.source();
             for (EntityCatalog.Ref ref : entry.broader()) {

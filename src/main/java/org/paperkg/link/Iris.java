@@ -45,6 +45,12 @@ public final class Iris {
         return KG.BASE + "entity/" + type.slug() + "/" + segment(key);
     }
 
+    /** The normalised name an entity IRI was minted from (its last path segment, decoded). */
+    public static String entityKey(String entityIri) {
+        String seg = entityIri.substring(entityIri.lastIndexOf('/') + 1);
+        return java.net.URLDecoder.decode(seg, StandardCharsets.UTF_8);
+    }
+
     public static String sourceRecord(PaperRecord r) {
         return KG.BASE + "source/" + segment(r.source()) + "/" + segment(r.recordId());
     }
