@@ -28,7 +28,7 @@ public final class TextCleaner {
         s = CONTROL.matcher(s).replaceAll(" ");
         s = LATEX_COMMENT.matcher(s).replaceAll("");
         s = s.replace("\\%", "%").replace("\\&", "&").replace("\\_", "_").replace("\\#", "#");
-        s = s.replace("$-$", "-").replace("~", "~");
+        s = s.replace("$-$", "-");
         s = TIMES.matcher(s).replaceAll("x ");
         s = replaceAll(FORMAT_CMD, s);
         s = replaceAll(MATH, s);

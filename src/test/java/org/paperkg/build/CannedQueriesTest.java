@@ -1,0 +1,167 @@
+package org.paperkg.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.paperkg.store.KgStore;
+
+/**
+ * Every canned query in queries/ runs against the seed graph in a real TDB2 store, and its rows hold facts the seed
+ * abstracts state (checked against the abstracts, not copied from the output).
+ */
+class CannedQueriesTest {
+    @TempDir
+    static Path tmp;
+    static KgStore store;
+
+    @BeforeAll
+    static void build() {
+        store = KgStore.open(tmp.resolve("db"));
+        Pipelines.standardBuilder(0).buildInto(store, List.of(Path.of("seeds")));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    /** Rows as maps of variable → lexical form (IRI or literal text). */
+    static List<Map<String, String>> rows(String file) throws IOException {
+        Query q = QueryFactory.create(Files.readString(Path.of("queries", file)));
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(q).build()) {
+                List<Map<String, String>> out = new ArrayList<>();
+                qe.execSelect().forEachRemaining((QuerySolution s) -> {
+                    Map<String, String> row = new HashMap<>();
+                    s.varNames().forEachRemaining(v -> {
+                        RDFNode n = s.get(v);
+                        row.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                    });
+                    out.add(row);
+                });
+                return out;
+            }
+        });
+    }
+
+    static void assertHasRow(List<Map<String, String>> rows, String what, Predicate<Map<String, String>> p) {
+        assertTrue(rows.stream().anyMatch(p), () -> "expected a row with " + what + " in " + rows);
+    }
+
+    static Stream<String> queryFiles() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("queries"))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("queryFiles")
+    void everyQueryStartsWithACommentAndReturnsRows(String file) throws IOException {
+        assertTrue(Files.readString(Path.of("queries", file)).startsWith("# "), file + " starts with a comment saying what it answers");
+        assertTrue(!rows(file).isEmpty(), file + " returns rows on the seed graph");
+    }
+
+    @Test
+    void papers() throws IOException {
+        var rows = rows("papers.rq");
+        assertEquals(86, rows.size());
+        assertHasRow(rows, "the paper read from two files with 2 sources", r ->
+                r.get("title") != null && r.get("title").startsWith("Learning a Consensus Sub-Network") && r.get("sources").equals("2"));
+        assertHasRow(rows, "003-01's date and 8 authors", r ->
+                "Yell At Your Robot: Improving On-the-Fly from Language Corrections".equals(r.get("title"))
+                        && "2024-03-19".equals(r.get("date")) && "8".equals(r.get("authors")));
+    }
+
+    @Test
+    void speedupsWithTheirBaselineAndHardware() throws IOException {
+        // "8.3x faster and 75x more energy-efficient than a Titan X GPU" on a Virtex-7 FPGA.
+        assertHasRow(rows("speedups.rq"), "8.3x against Titan X on an FPGA", r -> "8.3x".equals(r.get("value"))
+                && r.get("baseline") != null && r.get("baseline").contains("Titan X")
+                && r.get("targets") != null && r.get("targets").contains("FPGA"));
+    }
+
+    @Test
+    void resultsByMetric() throws IOException {
+        var rows = rows("results.rq");
+        assertHasRow(rows, "FedSkel's 64.8% communication cost reduction", r ->
+                "64.8%".equals(r.get("value")) && r.get("metric").contains("communication cost"));
+        assertHasRow(rows, "75x energy efficiency", r -> "75x".equals(r.get("value")) && r.get("metric").contains("energy efficiency"));
+    }
+
+    @Test
+    void hardwareAndModels() throws IOException {
+        assertHasRow(rows("hardware-and-models.rq"), "ResNet-50 on an FPGA", r ->
+                "FPGA".equals(r.get("hardware")) && "ResNet-50".equals(r.get("model")));
+    }
+
+    @Test
+    void methodsPerHardware() throws IOException {
+        assertHasRow(rows("methods-per-hardware.rq"), "federated learning on edge devices", r ->
+                "edge devices".equals(r.get("hardware")) && r.get("methods").contains("federated learning"));
+    }
+
+    @Test
+    void datasetsPerModel() throws IOException {
+        assertHasRow(rows("datasets-per-model.rq"), "ResNet-50 evaluated on ImageNet", r ->
+                "ResNet-50".equals(r.get("model")) && r.get("datasets").contains("ImageNet"));
+    }
+
+    @Test
+    void proposedByType() throws IOException {
+        var rows = rows("proposed-by-type.rq");
+        assertHasRow(rows, "KMath, a proposed Dataset", r -> "Dataset".equals(r.get("type")) && "KMath".equals(r.get("artifact")));
+        assertHasRow(rows, "FlexBlock, a proposed Hardware", r -> "Hardware".equals(r.get("type")) && "FlexBlock".equals(r.get("artifact")));
+        assertHasRow(rows, "FedSkel, a proposed Method", r -> "Method".equals(r.get("type")) && "FedSkel".equals(r.get("artifact")));
+    }
+
+    @Test
+    void topEntitiesPerType() throws IOException {
+        var rows = rows("top-entities-per-type.rq");
+        assertHasRow(rows, "CIFAR-10 in several papers", r -> "CIFAR-10".equals(r.get("entity")) && Integer.parseInt(r.get("papers")) >= 3);
+        assertTrue(rows.stream().allMatch(r -> Integer.parseInt(r.get("papers")) >= 2));
+    }
+
+    @Test
+    void papersMentioningFpga() throws IOException {
+        var rows = rows("papers-mentioning.rq");
+        assertTrue(rows.stream().map(r -> r.get("paper")).distinct().count() >= 2, rows::toString);
+        assertTrue(rows.stream().allMatch(r -> "FPGA".equals(r.get("entity"))), rows::toString);
+    }
+
+    @Test
+    void cooccurringEntities() throws IOException {
+        var rows = rows("cooccurring-entities.rq");
+        assertTrue(rows.stream().allMatch(r -> !r.get("typeA").equals(r.get("typeB")) && Integer.parseInt(r.get("papers")) >= 2));
+        assertHasRow(rows, "LLMs with supervised fine-tuning", r ->
+                (r.get("a") + "|" + r.get("b")).toLowerCase().contains("large language model")
+                        && (r.get("a") + "|" + r.get("b")).toLowerCase().contains("fine-tuning"));
+    }
+
+    @Test
+    void entityAliasesAndFamilies() throws IOException {
+        assertHasRow(rows("entity-aliases.rq"), "CIFAR-100 written CIFAR100, of family CIFAR", r ->
+                "CIFAR-100".equals(r.get("entity")) && r.get("aliases").contains("CIFAR100") && "CIFAR".equals(r.get("family")));
+    }
+}
