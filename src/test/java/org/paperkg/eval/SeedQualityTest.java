@@ -22,10 +22,10 @@ class SeedQualityTest {
             "Method", 0.60,
             "Model", 0.75,
             "Dataset", 0.90,
-            "Hardware", 0.87,
+            "Hardware", 0.86,
             "Task", 0.67,
             "proposed", 0.66,
-            "relations", 0.48,
+            "relations", 0.47,
             "results", 0.51);
 
     @BeforeAll
