@@ -121,6 +121,26 @@ class CliTest {
     }
 
     @Test
+    void validateReportsViolationsAndExitsNonZero() {
+        Path bad = tmp.resolve("bad-db");
+        assertEquals(0, run("build", "--db", bad.toString(), "seeds/000_9730ed53e1025b6f.txt").code());
+        // A paper with no abstract and no source breaks ontology/shapes.ttl.
+        try (var kg = org.paperkg.store.KgStore.open(bad)) {
+            var dsg = kg.dataset();
+            org.apache.jena.system.Txn.executeWrite(dsg, () -> {
+                var g = org.apache.jena.graph.NodeFactory.createURI("urn:test:graph");
+                var p = org.apache.jena.graph.NodeFactory.createURI("urn:test:paper");
+                dsg.add(g, p, org.apache.jena.vocabulary.RDF.type.asNode(),
+                        org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/paperkg/ontology#Paper"));
+            });
+        }
+        Run r = run("validate", "--db", bad.toString());
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.out().contains("does not conform"), r.out());
+        assertTrue(r.out().contains("urn:test:paper"), "the report names the offending node: " + r.out());
+    }
+
+    @Test
     void userMistakesGiveOneLineAndNonZeroExit() {
         Run noStore = run("stats", "--db", tmp.resolve("nowhere").toString());
         assertEquals(1, noStore.code());
