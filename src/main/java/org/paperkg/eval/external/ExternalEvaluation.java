@@ -44,13 +44,18 @@ public final class ExternalEvaluation implements CorpusSink {
 
     @Override
     public void accept(AnnotatedAbstract r) {
+        PaperRecord paper = new PaperRecord(r.id(), source, r.line(), null, r.text(), null, null, null, null, null, null);
+        score(r, LinkedPaperAdapter.toRecord(r.id(), builder.process(paper)).entities());
+    }
+
+    /** Scores one abstract given the entities the pipeline found in it (label, aliases = written forms, our type). */
+    void score(AnnotatedAbstract r, List<ExtractedRecord.Entity> ours) {
         for (SpanMention m : r.mentions()) {
             (mapping.goldType(m.label()) != null ? keptMentions : ignoredMentions).merge(m.label(), 1, Integer::sum);
         }
         List<ExtractedRecord.Entity> gold = GoldEntities.of(r, mapping);
         goldEntities += gold.size();
-        PaperRecord paper = new PaperRecord(r.id(), source, r.line(), null, r.text(), null, null, null, null, null, null);
-        ExtractedRecord predicted = predicted(r.id(), LinkedPaperAdapter.toRecord(r.id(), builder.process(paper)).entities());
+        ExtractedRecord predicted = predicted(r.id(), ours);
         scorer.scoreRecord(new ExtractedRecord(r.id(), gold, null, null, null), predicted, report);
         countFalseHitsLabelledOtherwise(r, gold, predicted.entities());
     }

@@ -21,13 +21,14 @@ import org.paperkg.eval.Scorer;
  * other, "multilingual BERT (mBERT)" — our guidelines' rule that an expansion and its acronym are one entity.
  *
  * <p>Names: the written form, and the written form without leading articles, demonstratives, possessives and naming
- * cues ("the RNN", "our RNN architecture", "dubbed XLM-R"), which some corpora include in the span and our
+ * cues ("the RNN", "our RNN architecture", "dubbed XLM-R"; not "named", which starts names such as
+ * "named entity recognition"), which some corpora include in the span and our
  * guidelines do not. The entity's label is its first mention's name; all other forms are aliases.
  */
 public final class GoldEntities {
     /** Words a span may start with that are not part of the name (part of the scoring rule, not of extraction). */
     private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile(
-            "^(?:the|a|an|our|their|its|this|these|those|dubbed|named|called)\\s+", Pattern.CASE_INSENSITIVE);
+            "^(?:the|a|an|our|their|its|this|these|those|dubbed|called)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKET_OPEN = Pattern.compile("\\s*[(\\[]\\s*");
     private static final Pattern BRACKET_CLOSE = Pattern.compile("^\\s*[)\\]]");
 
