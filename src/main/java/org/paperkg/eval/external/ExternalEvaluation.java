@@ -34,6 +34,8 @@ public final class ExternalEvaluation implements CorpusSink {
     private final List<String> skipped = new ArrayList<>();
     private int goldEntities;
     private int falseHits;
+    private final Map<String, Integer> missesFoundAsOtherTypes = new TreeMap<>();
+    private int misses;
 
     /** {@code source} names the corpus file in the records handed to the pipeline. */
     public ExternalEvaluation(TypeMapping mapping, GraphBuilder builder, String source) {
@@ -58,6 +60,7 @@ public final class ExternalEvaluation implements CorpusSink {
         ExtractedRecord predicted = predicted(r.id(), ours);
         scorer.scoreRecord(new ExtractedRecord(r.id(), gold, null, null, null), predicted, report);
         countFalseHitsLabelledOtherwise(r, gold, predicted.entities());
+        countMissesFoundAsOtherTypes(gold, ours);
     }
 
     @Override
@@ -76,7 +79,7 @@ public final class ExternalEvaluation implements CorpusSink {
     }
 
     /**
-     * A diagnostic, not a score: of the predictions that match no gold entity of their type, how many name a span the
+     * A diagnostic, not a score (scored types only, as the "entities" row): of the predictions that match no gold entity of their type, how many name a span the
      * corpus does annotate, but under another label (an ignored one such as OtherScientificTerm, or another type).
      * These are disagreements of annotation scheme rather than text the corpus says nothing about.
      */
@@ -84,6 +87,7 @@ public final class ExternalEvaluation implements CorpusSink {
                                                  List<ExtractedRecord.Entity> predicted) {
         Set<String> seen = new HashSet<>();
         for (ExtractedRecord.Entity p : predicted) {
+            if (!mapping.scored().contains(p.type())) continue;
             Set<String> names = names(p);
             if (!seen.add(p.type() + "|" + Scorer.norm(p.label()))) continue;
             boolean hit = false;
@@ -101,6 +105,27 @@ public final class ExternalEvaluation implements CorpusSink {
         }
     }
 
+    /**
+     * A diagnostic, not a score: of the gold entities no prediction of their type matches, how many the pipeline did
+     * find under another of our types (an RNN the corpus calls a model architecture and our guidelines a ModelClass).
+     */
+    private void countMissesFoundAsOtherTypes(List<ExtractedRecord.Entity> gold, List<ExtractedRecord.Entity> ours) {
+        for (ExtractedRecord.Entity g : gold) {
+            if (!mapping.scored().contains(g.type())) continue;
+            Set<String> names = names(g);
+            String foundAs = null;
+            boolean hit = false;
+            for (ExtractedRecord.Entity o : ours) {
+                if (Collections.disjoint(names, names(o))) continue;
+                if (g.type().equals(mapping.predictedType(o.type()))) hit = true;
+                else if (foundAs == null) foundAs = o.type();
+            }
+            if (hit) continue;
+            misses++;
+            if (foundAs != null) missesFoundAsOtherTypes.merge(foundAs, 1, Integer::sum);
+        }
+    }
+
     private static Set<String> names(ExtractedRecord.Entity e) {
         Set<String> out = new LinkedHashSet<>();
         out.add(Scorer.norm(e.label()));
@@ -111,6 +136,6 @@ public final class ExternalEvaluation implements CorpusSink {
 
     public ExternalReport report() {
         return new ExternalReport(mapping, report, goldEntities, keptMentions, ignoredMentions, falseHits,
-                falseHitsLabelledOtherwise, skipped);
+                falseHitsLabelledOtherwise, misses, missesFoundAsOtherTypes, skipped);
     }
 }

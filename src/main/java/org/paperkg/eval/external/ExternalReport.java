@@ -20,11 +20,13 @@ public final class ExternalReport {
     private final Map<String, Integer> ignoredMentions;
     private final int falseHits;
     private final Map<String, Integer> falseHitsLabelledOtherwise;
+    private final int misses;
+    private final Map<String, Integer> missesFoundAsOtherTypes;
     private final List<String> skipped;
 
     ExternalReport(TypeMapping mapping, EvalReport scores, int goldEntities, Map<String, Integer> keptMentions,
                    Map<String, Integer> ignoredMentions, int falseHits, Map<String, Integer> falseHitsLabelledOtherwise,
-                   List<String> skipped) {
+                   int misses, Map<String, Integer> missesFoundAsOtherTypes, List<String> skipped) {
         this.mapping = mapping;
         this.scores = scores;
         this.goldEntities = goldEntities;
@@ -32,6 +34,8 @@ public final class ExternalReport {
         this.ignoredMentions = Map.copyOf(ignoredMentions);
         this.falseHits = falseHits;
         this.falseHitsLabelledOtherwise = Map.copyOf(falseHitsLabelledOtherwise);
+        this.misses = misses;
+        this.missesFoundAsOtherTypes = Map.copyOf(missesFoundAsOtherTypes);
         this.skipped = List.copyOf(skipped);
     }
 
@@ -78,6 +82,9 @@ public final class ExternalReport {
         int otherwise = falseHitsLabelledOtherwise.values().stream().mapToInt(Integer::intValue).sum();
         b.append(String.format(Locale.ROOT, "(false hits on spans the corpus labels otherwise: %d of %d%s)%n",
                 otherwise, falseHits, otherwise == 0 ? "" : ": " + labels(falseHitsLabelledOtherwise)));
+        int foundOtherwise = missesFoundAsOtherTypes.values().stream().mapToInt(Integer::intValue).sum();
+        b.append(String.format(Locale.ROOT, "(misses found under another of our types: %d of %d%s)%n",
+                foundOtherwise, misses, foundOtherwise == 0 ? "" : ": " + labels(missesFoundAsOtherTypes)));
         return b.toString();
     }
 

@@ -43,7 +43,7 @@ class EvalExternalCommandTest {
     void verboseListsEveryMissAndFalseHitUnderItsRecord() {
         Run r = run("eval-external", "--scierc", Fixtures.path("scierc-mini.json").toString(), "--verbose");
         assertEquals(0, r.code(), r.err());
-        String[] parts = r.out().split("\\(false hits on spans[^\n]*\n", 2);
+        String[] parts = r.out().split("\\(misses found under another[^\n]*\n", 2);
         assertEquals(2, parts.length, r.out());
         int misses = 0, falseHits = 0;
         for (String line : parts[1].split("\n")) {

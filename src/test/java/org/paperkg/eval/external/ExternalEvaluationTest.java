@@ -24,6 +24,7 @@ class ExternalEvaluationTest {
                 e("Dataset", "SQuAD", "SQuAD"),
                 e("Hardware", "GPU", "GPU"),                             // no gold type: not scored
                 e("ModelClass", "language model", "language model"),    // not scored
+                e("ModelClass", "ResNet", "ResNet-50"),                  // not scored, but the miss is explained
                 e("Method", "TinyQA", "TinyQA"),                         // gold says Model: wrong type
                 e("Task", "question answering", "question answering")));
         ExternalReport r = eval.report();
@@ -40,6 +41,7 @@ class ExternalEvaluationTest {
         assertTrue(table.contains("entities         3     2     4  0.600  0.429  0.500"), table);
         assertTrue(table.contains("ignored mentions DatasetGeneric 1, MLModelGeneric 1"), table);
         assertTrue(table.contains("false hits on spans the corpus labels otherwise: 1 of 2: MLModel 1"), table);
+        assertTrue(table.contains("misses found under another of our types: 2 of 4: Method 1, ModelClass 1"), table);
         assertTrue(r.verbose().contains("  - Model: Model ResNet-50\n"), r.verbose());
         assertTrue(r.verbose().contains("  + Model: Model BERT\n"), r.verbose());
     }
@@ -64,7 +66,8 @@ class ExternalEvaluationTest {
         assertTrue(table.contains("Dataset *        0     1     1  0.000  0.000  0.000"), table);
         assertTrue(table.contains("Material → Dataset is loose"), table);
         assertTrue(table.contains("ignored mentions Generic 1, Metric 1"), table);
-        assertTrue(table.contains("1 of 2: Metric 1"), table);
+        assertTrue(table.contains("false hits on spans the corpus labels otherwise: 1 of 1: Metric 1"), table);
+        assertTrue(table.contains("misses found under another of our types: 0 of 1)"), table);
     }
 
     @Test
