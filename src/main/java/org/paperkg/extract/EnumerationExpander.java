@@ -36,10 +36,14 @@ public final class EnumerationExpander implements Extractor {
     private static final String SIZE = "\\d+(?:\\.\\d+)?(?:x\\d+)?[BMKT]?";
     private static final Pattern BRACES = Pattern.compile("(?<![\\p{L}\\p{N}])([A-Za-z][\\w.]*(?:-[\\w.]+)*)([-_ ]?)\\{([^{}]{1,80})}");
     private static final Pattern NUMBER_SUFFIX = Pattern.compile("^(.*?[A-Za-z][^\\s]*?)([-_ ]?)(" + SIZE + ")$");
-    private static final Pattern LIST_ITEM = Pattern.compile("\\G(\\s*(?:,\\s*(?:and\\s+|or\\s+)?|/|\\s+and\\s+|\\s+or\\s+))(" + SIZE + ")(?![\\p{L}\\p{N}.%])");
+    private static final Pattern LIST_ITEM = Pattern.compile("\\G(\\s*(?:,\\s*(?:and\\s+|or\\s+)?|/|\\s+and\\s+|\\s+or\\s+))(" + SIZE + ")(?![\\p{L}\\p{N}%])(?!\\.\\d)");
     private static final Pattern SLASH_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}\\-/])([A-Za-z][\\w.\\-]*?)([-_])(" + SIZE + ")((?:/" + SIZE + ")+)(?![\\p{L}\\p{N}/])");
     private static final Pattern SLASH_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}\\-/])([A-Z][a-z]+(?:/[A-Z][a-z]+)+)((?:\\s+[A-Z0-9][A-Z0-9\\-]*){1,4})(?![\\p{L}\\p{N}])");
     private static final Pattern SIZE_WORDS;
+    /** More members after a name that already ends in a size: "BERT-base and large", "Llama 2 7B and 13B". */
+    private static final Pattern CONTINUATION;
+    /** A name ending in a size word or size: group 1 is the family. */
+    private static final Pattern SIZED_NAME;
     private static final Set<String> FOLLOWERS = new HashSet<>();
 
     static {
@@ -50,7 +54,12 @@ public final class EnumerationExpander implements Extractor {
             else if (row[1].equals("follower")) FOLLOWERS.add(row[0].toLowerCase(Locale.ROOT));
         }
         String v = "(?:" + String.join("|", sizes) + "|" + SIZE + ")";
-        SIZE_WORDS = Pattern.compile("\\G([-\\s])(" + v + ")((?:(?:\\s*,\\s*(?:and\\s+)?|\\s*/\\s*|\\s+and\\s+|\\s+or\\s+)-?" + v + ")*)(?![\\p{L}\\p{N}.%])",
+        String sep = "(?:\\s*,\\s*(?:and\\s+)?|\\s*/\\s*|\\s+and\\s+|\\s+or\\s+)";
+        CONTINUATION = Pattern.compile("\\G((?:" + sep + "-?" + v + ")+)(?![\\p{L}\\p{N}%])(?!\\.\\d)", Pattern.CASE_INSENSITIVE);
+        // a version number ("GPT-2") is not a size: a size here is a size word or a number with a unit ("7B")
+        SIZED_NAME = Pattern.compile("^(.*?[\\p{L}\\p{N}])[-_ ](?:" + String.join("|", sizes) + "|\\d+(?:\\.\\d+)?[BMKT])$",
+                Pattern.CASE_INSENSITIVE);
+        SIZE_WORDS = Pattern.compile("\\G([-\\s])(" + v + ")((?:(?:\\s*,\\s*(?:and\\s+)?|\\s*/\\s*|\\s+and\\s+|\\s+or\\s+)-?" + v + ")*)(?![\\p{L}\\p{N}%])(?!\\.\\d)",
                 Pattern.CASE_INSENSITIVE);
     }
 
@@ -198,6 +207,7 @@ public final class EnumerationExpander implements Extractor {
     private void sizeWords(String text, TextField field, List<Mention> known, List<Mention> out) {
         for (Mention k : known) {
             if (k.type() != EntityType.MODEL) continue;
+            if (continuation(text, field, k, out)) continue;
             Matcher m = SIZE_WORDS.matcher(text);
             m.region(k.end(), text.length());
             if (!m.lookingAt() || !listEnds(text, m.end())) continue;
@@ -215,6 +225,24 @@ public final class EnumerationExpander implements Extractor {
                 out.add(member(EntityType.MODEL, text, field, base + rest.start(1), base + rest.end(1), family + sep + w));
             }
         }
+    }
+
+    /** Members after a known name that ends in a size itself; true when the name had that shape. */
+    private boolean continuation(String text, TextField field, Mention k, List<Mention> out) {
+        String name = k.canonical() != null ? k.canonical() : k.text();
+        Matcher sized = SIZED_NAME.matcher(name);
+        if (!sized.matches()) return false;
+        Matcher c = CONTINUATION.matcher(text);
+        c.region(k.end(), text.length());
+        if (!c.lookingAt() || !listEnds(text, c.end())) return true;
+        Matcher rest = MEMBER.matcher(c.group(1));
+        int base = c.start(1);
+        while (rest.find()) {
+            String w = rest.group(1);
+            if (w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or")) continue;
+            out.add(member(EntityType.MODEL, text, field, base + rest.start(1), base + rest.end(1), sized.group(1) + "-" + w));
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- helpers

@@ -25,12 +25,17 @@ class EnumerationExpanderTest {
 
     /** Members found by the expander, as "Type:canonical", after checking every offset against the text. */
     static List<String> members(String text) {
+        return found(text, true);
+    }
+
+    /** Every mention as "Type:canonical"; with {@code onlyExpanded}, only the expander's. */
+    static List<String> found(String text, boolean onlyExpanded) {
         Doc doc = TestDocs.doc(null, text);
         Findings f = TestDocs.run(doc, vocab, expander);
         for (Mention m : f.mentions()) {
             assertEquals(m.text(), doc.textOf(m.field()).substring(m.start(), m.end()), "offsets of " + m);
         }
-        return f.mentions().stream().filter(m -> m.extractor().equals(EnumerationExpander.NAME))
+        return f.mentions().stream().filter(m -> !onlyExpanded || m.extractor().equals(EnumerationExpander.NAME))
                 .map(m -> m.type().localName() + ":" + m.name()).collect(Collectors.toList());
     }
 
@@ -73,7 +78,9 @@ class EnumerationExpanderTest {
 
     @Test
     void sizeWordsAfterAModel() {
-        List<String> ms = members("We fine-tune BERT base and large, and Llama 2 7B and 13B.");
+        List<String> gpt = members("We prompt GPT-2 small and medium.");
+        assertTrue(gpt.contains("Model:GPT-2-medium"), gpt.toString());
+        List<String> ms = found("We fine-tune BERT base and large, and Llama 2 7B and 13B.", false);
         assertTrue(ms.containsAll(List.of("Model:BERT-base", "Model:BERT-large")), ms.toString());
         assertTrue(ms.stream().anyMatch(s -> s.matches("Model:Llama.2-7B")), ms.toString());
         assertTrue(ms.stream().anyMatch(s -> s.matches("Model:Llama.2-13B")), ms.toString());
