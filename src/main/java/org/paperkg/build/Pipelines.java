@@ -1,6 +1,7 @@
 package org.paperkg.build;
 
 import java.util.List;
+import org.paperkg.extract.ContextNameExtractor;
 import org.paperkg.extract.EnumerationExpander;
 import org.paperkg.extract.ExtractionPipeline;
 import org.paperkg.extract.NumericResultExtractor;
@@ -26,6 +27,7 @@ public final class Pipelines {
         static final ExtractionPipeline PIPELINE = new ExtractionPipeline(List.of(
                 new VocabularyExtractor(VOCABULARY),
                 new EnumerationExpander(VOCABULARY),
+                new ContextNameExtractor(),
                 new ProposalExtractor(),
                 new NumericResultExtractor(),
                 new RelationCueExtractor()));
