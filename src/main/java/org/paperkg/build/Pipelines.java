@@ -1,6 +1,8 @@
 package org.paperkg.build;
 
 import java.util.List;
+import org.paperkg.extract.ContextNameExtractor;
+import org.paperkg.extract.EnumerationExpander;
 import org.paperkg.extract.ExtractionPipeline;
 import org.paperkg.extract.NumericResultExtractor;
 import org.paperkg.extract.ProposalExtractor;
@@ -24,6 +26,8 @@ public final class Pipelines {
         static final Vocabulary VOCABULARY = Vocabulary.loadDefault();
         static final ExtractionPipeline PIPELINE = new ExtractionPipeline(List.of(
                 new VocabularyExtractor(VOCABULARY),
+                new EnumerationExpander(VOCABULARY),
+                new ContextNameExtractor(),
                 new ProposalExtractor(),
                 new NumericResultExtractor(),
                 new RelationCueExtractor()));

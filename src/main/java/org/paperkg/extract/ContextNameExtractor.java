@@ -1,0 +1,289 @@
+package org.paperkg.extract;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import org.paperkg.vocab.Keys;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds names the vocabulary cannot know, typed by the words around them (patterns in
+ * {@code ontology/patterns/entity-heads.tsv} and {@code entity-nonmodifiers.tsv}):
+ * <ul>
+ *   <li>technical compounds ending in a head word: "gradual magnitude pruning", "interval bound propagation"
+ *       (Method), "pen marking segmentation", "few-shot class-incremental learning" (Task);</li>
+ *   <li>capitalised, CamelCase or digit-bearing names before a typing noun: "the GSM8K benchmark" (Dataset),
+ *       "a ZCU102 board", "Jetson Orin GPU" (Hardware), "the KwaiYiiBase1 model" (Model);</li>
+ *   <li>lists after a class: "models such as A, B and C", "datasets including A and B".</li>
+ * </ul>
+ * Runs after the vocabulary extractor: a phrase that crosses a known mention is dropped, and a known mention that a
+ * longer compound ends with ("pruning" inside "gradual magnitude pruning") gives way to the compound. Confidence is
+ * below that of vocabulary hits.
+ */
+public final class ContextNameExtractor implements Extractor {
+    public static final String NAME = "context-name";
+    static final double COMPOUND_CONFIDENCE = 0.5;
+    static final double NAME_CONFIDENCE = 0.55;
+    private static final int MAX_MODIFIERS = 3;
+    private static final int MAX_NAME_TOKENS = 3;
+    /** OpenNLP's English part-of-speech model (UD EWT), from the opennlp-models-pos-en artifact. */
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final POSModel MODEL = loadModel();
+    /** A tagger is not thread-safe; the model is. */
+    private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(MODEL));
+    private static final Pattern PUNCT = Pattern.compile("[^\\s\\p{L}\\p{N}]");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}.'+]*[\\p{L}\\p{N}+])?(?:-[\\p{L}\\p{N}]+(?:[.][\\p{N}]+)?)*");
+    private static final Pattern LIST_CUE = Pattern.compile("\\s*(?:,\\s*)?(?:such as|including|like|e\\.g\\.,?)\\s+");
+
+    private final Map<String, EntityType> compoundHeads = new HashMap<>();
+    private final Map<String, EntityType> nameHeads = new HashMap<>();
+    private final Map<String, EntityType> listHeads = new HashMap<>();
+    private final Set<String> nonModifiers = new HashSet<>();
+
+    public ContextNameExtractor() {
+        for (String[] row : PatternData.rows("entity-heads.tsv")) {
+            if (row.length < 2) continue;
+            EntityType t = EntityType.parse(row[1]).orElseThrow(() -> new IllegalStateException("entity-heads.tsv: bad type " + row[1]));
+            String h = row[0].toLowerCase(Locale.ROOT);
+            if (h.startsWith("name:")) nameHeads.put(h.substring(5), t);
+            else if (h.startsWith("list:")) listHeads.put(h.substring(5), t);
+            else compoundHeads.put(h, t);
+        }
+        nonModifiers.addAll(PatternData.words("entity-nonmodifiers.tsv"));
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    private static POSModel loadModel() {
+        try (InputStream in = ContextNameExtractor.class.getResourceAsStream(POS_MODEL)) {
+            if (in == null) throw new IllegalStateException("part-of-speech model not on the classpath: " + POS_MODEL);
+            return new POSModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Tok(String text, int start, int end, String tag) {
+        String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Override
+    public void extract(Doc doc, Findings findings) {
+        for (TextField field : TextField.values()) {
+            String text = doc.textOf(field);
+            if (text == null || text.isEmpty()) continue;
+            List<Tok> toks = tagged(text);
+            List<Mention> found = new ArrayList<>();
+            compounds(text, field, toks, found);
+            typedNames(text, field, toks, found);
+            lists(text, field, toks, found);
+            add(findings, field, found);
+        }
+    }
+
+    /** Word tokens with their part-of-speech tags; punctuation is tagged with the words but not returned. */
+    private static List<Tok> tagged(String text) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        int pos = 0;
+        while (m.find()) {
+            addPunct(text, pos, m.start(), spans, words);
+            spans.add(new int[]{m.start(), m.end(), 1});
+            words.add(m.group());
+            pos = m.end();
+        }
+        addPunct(text, pos, text.length(), spans, words);
+        String[] tags = TAGGER.get().tag(words.toArray(new String[0]));
+        List<Tok> out = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            int[] s = spans.get(i);
+            if (s[2] == 1) out.add(new Tok(words.get(i), s[0], s[1], tags[i]));
+        }
+        return out;
+    }
+
+    private static void addPunct(String text, int from, int to, List<int[]> spans, List<String> words) {
+        Matcher p = PUNCT.matcher(text);
+        p.region(from, to);
+        while (p.find()) {
+            spans.add(new int[]{p.start(), p.end(), 0});
+            words.add(p.group());
+        }
+    }
+
+    /** Nouns, proper nouns, adjectives, numbers and participles in "-ed" may modify a head; verbs and adverbs not. */
+    private static boolean modifierTag(Tok t) {
+        String g = t.tag();
+        if (g.startsWith("NN") || g.startsWith("JJ") || g.equals("NOUN") || g.equals("PROPN") || g.equals("ADJ")
+                || g.equals("NUM") || g.equals("CD") || g.equals("X")) return true;
+        return (g.equals("VERB") || g.equals("VBN")) && t.lower().endsWith("ed") || t.text().contains("-");
+    }
+
+    // ---------------------------------------------------------------- technical compounds
+
+    private void compounds(String text, TextField field, List<Tok> toks, List<Mention> out) {
+        for (int i = 0; i < toks.size(); i++) {
+            int headStart = i;
+            EntityType type = compoundHeads.get(toks.get(i).lower());
+            if (i > 0 && adjacent(text, toks.get(i - 1), toks.get(i))) {
+                EntityType two = compoundHeads.get(toks.get(i - 1).lower() + " " + toks.get(i).lower());
+                if (two != null) {
+                    type = two;
+                    headStart = i - 1;
+                }
+            }
+            if (type == null) continue;
+            // the head must end the phrase: "training data" and "pruning ratio" are not techniques
+            if (i + 1 < toks.size() && adjacent(text, toks.get(i), toks.get(i + 1))
+                    && !nonModifiers.contains(toks.get(i + 1).lower()) && Character.isLowerCase(toks.get(i + 1).text().charAt(0))) continue;
+            int first = headStart;
+            while (first > 0 && headStart - first < MAX_MODIFIERS && adjacent(text, toks.get(first - 1), toks.get(first))
+                    && modifier(toks.get(first - 1))) first--;
+            if (first == headStart) continue;
+            // a capitalised first word is kept only at the start of a sentence or title
+            if (Character.isUpperCase(toks.get(first).text().charAt(0)) && !acronym(toks.get(first).text())
+                    && !sentenceStart(text, toks.get(first).start())) first++;
+            if (first == headStart) continue;
+            out.add(mention(type, text, field, toks.get(first).start(), toks.get(i).end(), COMPOUND_CONFIDENCE));
+        }
+    }
+
+    private boolean modifier(Tok t) {
+        String w = t.lower();
+        if (nonModifiers.contains(w) || compoundHeads.containsKey(w) && !w.contains("-")) return false;
+        if (!modifierTag(t)) return false;
+        if (Keys.letters(w) < 2 || w.endsWith("ly")) return false;
+        if (w.endsWith("ing") && !w.contains("-")) return false;
+        return !Character.isUpperCase(t.text().charAt(0)) || acronym(t.text()) || Keys.hasLower(t.text().substring(1));
+    }
+
+    private static boolean acronym(String s) {
+        return Keys.letters(s) >= 2 && !Keys.hasLower(s.replaceAll("s$", ""));
+    }
+
+    // ---------------------------------------------------------------- names before a typing noun
+
+    private void typedNames(String text, TextField field, List<Tok> toks, List<Mention> out) {
+        for (int i = 1; i < toks.size(); i++) {
+            EntityType type = nameHeads.get(toks.get(i).lower());
+            if (type == null) continue;
+            int last = i - 1;
+            if (!adjacent(text, toks.get(last), toks.get(i)) || !nameLike(toks.get(last).text(), true)) continue;
+            int first = last;
+            while (first > 0 && last - first + 1 < MAX_NAME_TOKENS && adjacent(text, toks.get(first - 1), toks.get(first))
+                    && nameLike(toks.get(first - 1).text(), false) && !nonModifiers.contains(toks.get(first - 1).lower())) first--;
+            if (nonModifiers.contains(toks.get(first).lower())) first++;
+            if (first > last) continue;
+            out.add(mention(type, text, field, toks.get(first).start(), toks.get(last).end(), NAME_CONFIDENCE));
+        }
+    }
+
+    /**
+     * A name: a capital plus a digit, an inner capital, or all capitals ("GSM8K", "LongBench", "ZCU102", "MMLU");
+     * with {@code strict} false (the name's earlier words) a capitalised word also counts ("Jetson Orin").
+     */
+    private static boolean nameLike(String s, boolean strict) {
+        if (!Keys.hasUpper(s) || Keys.letters(s) < 1) return false;
+        if (s.matches(".*-\\p{Ll}{3,}")) return false; // "API-based", "BERT-style": adjectives
+        if (Keys.hasDigit(s) || acronym(s)) return Keys.letters(s) >= 2;
+        for (int i = 1; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i))) return true;
+        return !strict && Character.isUpperCase(s.charAt(0));
+    }
+
+    // ---------------------------------------------------------------- lists after a class
+
+    private void lists(String text, TextField field, List<Tok> toks, List<Mention> out) {
+        for (int i = 0; i < toks.size(); i++) {
+            EntityType type = listHeads.get(toks.get(i).lower());
+            if (type == null) continue;
+            Matcher cue = LIST_CUE.matcher(text);
+            cue.region(toks.get(i).end(), text.length());
+            if (!cue.lookingAt()) continue;
+            int pos = cue.end();
+            int j = i + 1;
+            while (j < toks.size() && toks.get(j).start() < pos) j++;
+            // items: name-like tokens separated by ", ", " and ", " or "
+            while (j < toks.size()) {
+                Tok t = toks.get(j);
+                if (!nameLike(t.text(), true)) break;
+                out.add(mention(type, text, field, t.start(), t.end(), NAME_CONFIDENCE));
+                if (j + 1 >= toks.size()) break;
+                String gap = text.substring(t.end(), toks.get(j + 1).start());
+                if (gap.matches("\\s*,\\s*") || gap.matches("\\s+")
+                        && (toks.get(j + 1).lower().equals("and") || toks.get(j + 1).lower().equals("or"))) {
+                    j += toks.get(j + 1).lower().matches("and|or") ? 2 : 1;
+                    if (j < toks.size() && toks.get(j).lower().matches("and|or")) j++;
+                } else if (gap.matches("\\s*,\\s*") ) {
+                    j++;
+                } else break;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- adding
+
+    /**
+     * Adds what does not cross a known mention. A known mention lying inside a new compound and ending with it
+     * (the compound's bare head, "pruning") is replaced by the compound; one at its start or in its middle
+     * (a model name used as a modifier, "BERT fine-tuning") is kept, and so is the compound.
+     */
+    private void add(Findings findings, TextField field, List<Mention> found) {
+        Set<String> heads = compoundHeads.keySet();
+        Set<String> seen = new HashSet<>();
+        for (Mention f : found) {
+            if (!seen.add(f.start() + ":" + f.end())) continue;
+            boolean blocked = false;
+            List<Mention> replaced = new ArrayList<>();
+            for (Mention k : findings.mentions()) {
+                if (k.field() != field || !k.overlaps(f)) continue;
+                boolean inside = k.start() >= f.start() && k.end() <= f.end();
+                if (!inside) { blocked = true; break; }
+                if (k.start() == f.start() && k.end() == f.end()) { blocked = true; break; }
+                boolean compound = f.confidence() == COMPOUND_CONFIDENCE;
+                if (compound && k.type() == EntityType.MODEL_CLASS) { blocked = true; break; }
+                if (compound && k.end() == f.end() && (k.type() == EntityType.METHOD || k.type() == EntityType.TASK)) {
+                    // only a bare head gives way ("pruning"); a known compound ("magnitude pruning") stays as it is
+                    if (heads.contains(k.text().toLowerCase(Locale.ROOT))) replaced.add(k);
+                    else { blocked = true; break; }
+                }
+            }
+            if (blocked) continue;
+            if (!replaced.isEmpty()) findings.retainMentions(k -> !replaced.contains(k));
+            findings.addMention(f);
+        }
+    }
+
+    private static boolean adjacent(String text, Tok a, Tok b) {
+        if (b.start() <= a.end()) return false;
+        for (int i = a.end(); i < b.start(); i++) if (!Character.isWhitespace(text.charAt(i))) return false;
+        return true;
+    }
+
+    private static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        return i < 0 || ".!?:;".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static Mention mention(EntityType type, String text, TextField field, int start, int end, double conf) {
+        return new Mention(type, text.substring(start, end), field, start, end, null, NAME, conf);
+    }
+}

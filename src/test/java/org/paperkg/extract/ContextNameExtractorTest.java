@@ -1,0 +1,84 @@
+package org.paperkg.extract;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ContextNameExtractorTest {
+    static VocabularyExtractor vocab;
+    static ContextNameExtractor context;
+
+    @BeforeAll
+    static void load() {
+        vocab = new VocabularyExtractor();
+        context = new ContextNameExtractor();
+    }
+
+    /** Every mention after both extractors, as "Type:name", offsets checked against the text. */
+    static List<String> found(String text) {
+        Doc doc = TestDocs.doc(null, text);
+        Findings f = TestDocs.run(doc, vocab, context);
+        for (Mention m : f.mentions()) {
+            assertEquals(m.text(), doc.textOf(m.field()).substring(m.start(), m.end()), "offsets of " + m);
+            if (m.extractor().equals(ContextNameExtractor.NAME)) assertTrue(m.confidence() < 0.75);
+        }
+        return f.mentions().stream().map(m -> m.type().localName() + ":" + m.name()).collect(Collectors.toList());
+    }
+
+    @Test
+    void techniqueCompoundReplacesItsBareHead() {
+        List<String> ms = found("We apply gradual weight-level pruning to the network.");
+        assertTrue(ms.contains("Method:gradual weight-level pruning"), ms.toString());
+        assertFalse(ms.contains("Method:pruning"), ms.toString());
+    }
+
+    @Test
+    void taskCompound() {
+        List<String> ms = found("We study tissue boundary segmentation in slides.");
+        assertTrue(ms.contains("Task:tissue boundary segmentation"), ms.toString());
+    }
+
+    @Test
+    void verbsAndGenericWordsAreNotModifiers() {
+        List<String> ms = found("These results show that we accelerate training and the proposed pruning is efficient.");
+        assertFalse(ms.stream().anyMatch(s -> s.contains("accelerate") || s.contains("proposed")), ms.toString());
+    }
+
+    @Test
+    void headFollowedByNounIsNotAHead() {
+        List<String> ms = found("We reduce the stagewise training cost and collect lidar detection data.");
+        assertFalse(ms.stream().anyMatch(s -> s.endsWith("stagewise training") || s.endsWith("lidar detection")), ms.toString());
+    }
+
+    @Test
+    void knownCompoundIsKept() {
+        // "magnitude pruning" is in the vocabulary; a sentence-initial word does not extend it
+        List<String> ms = found("Despite magnitude pruning, accuracy stays high.");
+        assertTrue(ms.contains("Method:magnitude pruning"), ms.toString());
+    }
+
+    @Test
+    void namesBeforeTypingNouns() {
+        List<String> ms = found("We evaluate on the ZebraQA-2 benchmark and deploy on a Xilinx ZCU777 board.");
+        assertTrue(ms.contains("Dataset:ZebraQA-2"), ms.toString());
+        assertTrue(ms.contains("Hardware:Xilinx ZCU777"), ms.toString());
+    }
+
+    @Test
+    void adjectivesAndUnitsAreNotNames() {
+        List<String> ms = found("Unlike API-based models, it fits a 24 GB GPU.");
+        assertFalse(ms.stream().anyMatch(s -> s.contains("API-based") || s.equals("Hardware:GB")), ms.toString());
+    }
+
+    @Test
+    void listAfterAClass() {
+        List<String> ms = found("We compare with models such as FooNet, BarGPT-7 and QuxLM.");
+        assertTrue(ms.containsAll(List.of("Model:FooNet", "Model:BarGPT-7", "Model:QuxLM")), ms.toString());
+    }
+}
