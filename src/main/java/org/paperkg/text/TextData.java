@@ -13,11 +13,11 @@ import java.util.List;
  * Reads the clean-up data under {@code /ontology/text/} on the classpath. Files are tab-separated UTF-8; lines
  * starting with '#' are comments. Columns are not trimmed: a LaTeX spacing command prints a single blank.
  */
-final class TextData {
+public final class TextData {
     private TextData() {
     }
 
-    static List<String[]> rows(String fileName) {
+    public static List<String[]> rows(String fileName) {
         String path = "/ontology/text/" + fileName;
         List<String[]> out = new ArrayList<>();
         try (InputStream in = TextData.class.getResourceAsStream(path)) {
