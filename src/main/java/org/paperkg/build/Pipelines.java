@@ -1,7 +1,6 @@
 package org.paperkg.build;
 
 import java.util.List;
-import org.paperkg.extract.AcronymExtractor;
 import org.paperkg.extract.ExtractionPipeline;
 import org.paperkg.extract.NumericResultExtractor;
 import org.paperkg.extract.ProposalExtractor;
@@ -26,7 +25,6 @@ public final class Pipelines {
         static final ExtractionPipeline PIPELINE = new ExtractionPipeline(List.of(
                 new VocabularyExtractor(VOCABULARY),
                 new ProposalExtractor(),
-                new AcronymExtractor(),
                 new NumericResultExtractor(),
                 new RelationCueExtractor()));
         static final EntityCatalog CATALOG = new VocabularyCatalog(VOCABULARY);
