@@ -63,4 +63,15 @@ public final class Findings {
         relations.removeIf(r -> r.confidence() < threshold);
         results.removeIf(r -> r.confidence() < threshold);
     }
+
+    /**
+     * Puts {@code replacement} where {@code old} was (same list positions), also in proposals and in relations that
+     * point at {@code old}; used when a later extractor learns more about a mention (an acronym's expansion).
+     */
+    public void replaceMention(Mention old, Mention replacement) {
+        mentions.replaceAll(m -> m == old ? replacement : m);
+        proposed.replaceAll(m -> m == old ? replacement : m);
+        relations.replaceAll(r -> r.object() == old
+                ? new RelationFinding(r.relation(), replacement, r.extractor(), r.confidence()) : r);
+    }
 }

@@ -1,0 +1,67 @@
+package org.paperkg.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The Apache OpenNLP English models (UD English-EWT, from the {@code opennlp-models-*-en} jars on the classpath),
+ * each loaded once per JVM on first use. The models are immutable and shared; the ME classes that apply them keep
+ * per-call state and are not thread-safe, so every thread gets its own instance.
+ */
+final class OpenNlp {
+    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private OpenNlp() {
+    }
+
+    private static final class Sentence {
+        static final SentenceModel MODEL = load(SENTENCE_MODEL, SentenceModel::new);
+        static final ThreadLocal<SentenceDetectorME> DETECTOR = ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL));
+    }
+
+    private static final class Token {
+        static final TokenizerModel MODEL = load(TOKEN_MODEL, TokenizerModel::new);
+        static final ThreadLocal<TokenizerME> TOKENIZER = ThreadLocal.withInitial(() -> new TokenizerME(MODEL));
+    }
+
+    private static final class Pos {
+        static final POSModel MODEL = load(POS_MODEL, POSModel::new);
+        static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(MODEL));
+    }
+
+    static SentenceDetectorME sentenceDetector() {
+        return Sentence.DETECTOR.get();
+    }
+
+    static TokenizerME tokenizer() {
+        return Token.TOKENIZER.get();
+    }
+
+    static POSTaggerME posTagger() {
+        return Pos.TAGGER.get();
+    }
+
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String resource, ModelReader<M> reader) {
+        try (InputStream in = OpenNlp.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath (opennlp-models-*-en)");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AcronymExtractorTest {
+    private static List<Mention> acronymMentions(Findings f, String name) {
+        return f.mentions().stream().filter(m -> name.equals(m.canonical())).toList();
+    }
+
+    @Test
+    void longFormThenShortFormAndEveryLaterUseBecomeOneEntity() {
+        Doc d = TestDocs.doc(null, "We align the model with Reinforcement Learning from Human Feedback (RLHF). "
+                + "Unlike prior RLHF pipelines, our RLHF stage is cheap.");
+        Findings f = TestDocs.run(d, new AcronymExtractor());
+        List<Mention> ms = acronymMentions(f, "Reinforcement Learning from Human Feedback");
+        assertEquals(4, ms.size(), ms.toString());
+        assertTrue(ms.stream().allMatch(m -> m.type() == EntityType.METHOD));
+        assertTrue(ms.stream().allMatch(m -> d.text().substring(m.start(), m.end()).equals(m.text())));
+        assertEquals(3, ms.stream().filter(m -> m.text().equals("RLHF")).count());
+    }
+
+    @Test
+    void reverseDefinitionShortFormBeforeTheParenthesis() {
+        Doc d = TestDocs.doc(null, "We apply KD (knowledge distillation) to a student. KD halves the size.");
+        Findings f = TestDocs.run(d, new AcronymExtractor());
+        List<Mention> ms = acronymMentions(f, "knowledge distillation");
+        assertEquals(List.of("knowledge distillation", "KD", "KD"), ms.stream().map(Mention::text).toList());
+        assertTrue(ms.stream().allMatch(m -> m.type() == EntityType.METHOD));
+    }
+
+    @Test
+    void aKnownMentionGivesTypeAndCanonicalName() {
+        Doc d = TestDocs.doc(null, "Models trained with Supervised Fine-Tuning (SFT) forget less; SFT is simple.");
+        Findings f = new Findings();
+        int at = d.text().indexOf("Supervised Fine-Tuning");
+        f.addMention(new Mention(EntityType.METHOD, "Supervised Fine-Tuning", TextField.ABSTRACT, at,
+                at + "Supervised Fine-Tuning".length(), "supervised fine-tuning", "vocabulary", 0.9));
+        new AcronymExtractor().extract(d, f);
+        List<Mention> ms = acronymMentions(f, "supervised fine-tuning");
+        assertEquals(List.of("Supervised Fine-Tuning", "SFT", "SFT"), ms.stream().map(Mention::text).toList());
+        assertEquals(3, f.mentions().size(), "the vocabulary mention is updated, not duplicated");
+    }
+
+    @Test
+    void generalClassesAreModelClassAndUnknownHeadsAreSkipped() {
+        Doc d = TestDocs.doc(null, "Convolutional Neural Networks (CNNs) dominate. The Open Source Initiative (OSI) agrees.");
+        Findings f = TestDocs.run(d, new AcronymExtractor());
+        assertEquals(EntityType.MODEL_CLASS, acronymMentions(f, "Convolutional Neural Networks").get(0).type());
+        assertTrue(acronymMentions(f, "Open Source Initiative").isEmpty());
+    }
+
+    @Test
+    void parenthesesThatAreNotDefinitionsAreIgnored() {
+        Doc d = TestDocs.doc(null, "Accuracy rises (see Table 2) and latency falls (by 3.2x) on the GPU (NVIDIA).");
+        Findings f = TestDocs.run(d, new AcronymExtractor());
+        assertTrue(f.mentions().isEmpty(), f.mentions().toString());
+    }
+}
