@@ -3,6 +3,7 @@ package org.paperkg.build;
 import java.util.List;
 import org.paperkg.extract.ContextNameExtractor;
 import org.paperkg.extract.EnumerationExpander;
+import org.paperkg.extract.AcronymExtractor;
 import org.paperkg.extract.ExtractionPipeline;
 import org.paperkg.extract.NumericResultExtractor;
 import org.paperkg.extract.ProposalExtractor;
@@ -29,6 +30,7 @@ public final class Pipelines {
                 new EnumerationExpander(VOCABULARY),
                 new ContextNameExtractor(),
                 new ProposalExtractor(),
+                new AcronymExtractor(),
                 new NumericResultExtractor(),
                 new RelationCueExtractor()));
         static final EntityCatalog CATALOG = new VocabularyCatalog(VOCABULARY);

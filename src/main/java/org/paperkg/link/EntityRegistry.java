@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.paperkg.extract.EntityType;
 import org.paperkg.link.LinkedPaper.EntityRef;
+import org.paperkg.extract.Mention;
 import org.paperkg.link.LinkedPaper.LinkedMention;
 
 /**
@@ -28,8 +29,10 @@ public final class EntityRegistry {
         String catalogLabel;
         String source;
         final Set<String> broader = new TreeSet<>();
-        /** written form → number of papers that wrote it that way */
-        final Map<String, Integer> forms = new HashMap<>();
+        /** resolved name → number of papers that named it so (the label is chosen among these) */
+        final Map<String, Integer> names = new HashMap<>();
+        /** every written form and resolved name seen (aliases are chosen among these) */
+        final Set<String> forms = new TreeSet<>();
 
         EntityInfo(String iri, EntityType type) {
             this.iri = iri;
@@ -56,7 +59,7 @@ public final class EntityRegistry {
         /** The catalog's label, else the form most papers wrote (ties broken by character order). */
         public String label() {
             if (catalogLabel != null) return catalogLabel;
-            return forms.entrySet().stream()
+            return names.entrySet().stream()
                     .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                     .map(Map.Entry::getKey).orElse(iri);
@@ -65,7 +68,7 @@ public final class EntityRegistry {
         /** Every written form other than the label, sorted. */
         public List<String> altLabels() {
             String label = label();
-            List<String> alts = new ArrayList<>(new TreeSet<>(forms.keySet()));
+            List<String> alts = new ArrayList<>(forms);
             alts.remove(label);
             return alts;
         }
@@ -79,32 +82,65 @@ public final class EntityRegistry {
     }
 
     /**
-     * Adds one paper's mentions. Call once per distinct paper. Only written forms are counted (the exact text of
-     * each mention), which is also all a reload from the store sees, so both give the same labels.
+     * The name a mention contributes as a label candidate: its resolved name (an acronym's expansion, an
+     * enumeration member's full name) when that differs from the written text by more than spelling, else the text.
+     * The same rule decides when an annotation records the resolved name, so a reload from the store sees exactly
+     * what a full build saw.
      */
+    public static String labelCandidate(Mention m) {
+        String c = m.canonical();
+        return c != null && !NameKey.of(c).equals(NameKey.of(m.text())) ? c : m.text();
+    }
+
+    /**
+     * Whether the written text may stand as an alias. A fragment of the resolved name ("34" of "ResNet-34", "large"
+     * of "BERT-large") may not; a different written form ("ResNet50", "GPUs", "KD") may.
+     */
+    static boolean textIsAlias(String text, String name) {
+        String t = NameKey.of(text);
+        String n = NameKey.of(name);
+        return t.equals(n) || !n.contains(t);
+    }
+
+    /** Adds one paper's mentions. Call once per distinct paper. */
     public void addPaper(LinkedPaper paper) {
-        Map<EntityRef, Set<String>> formsInPaper = new HashMap<>();
+        Map<EntityRef, Map<String, String>> inPaper = new HashMap<>(); // entity → text → label candidate
         for (LinkedMention lm : paper.mentions()) {
-            formsInPaper.computeIfAbsent(lm.entity(), k -> new HashSet<>()).add(lm.mention().text());
+            inPaper.computeIfAbsent(lm.entity(), k -> new HashMap<>())
+                    .put(lm.mention().text(), labelCandidate(lm.mention()));
         }
-        formsInPaper.forEach((ref, forms) -> forms.forEach(form -> addForm(ref.iri(), ref.type(), form, 1)));
+        inPaper.forEach((ref, textToName) -> {
+            Map<String, Integer> once = new HashMap<>();
+            textToName.values().forEach(n -> once.put(n, 1)); // one vote per paper and name
+            once.keySet().forEach(n -> addName(ref.iri(), ref.type(), n, 1));
+            textToName.forEach((text, name) -> addForm(ref.iri(), ref.type(), text, name));
+        });
     }
 
-    /** Adds {@code papers} papers writing {@code form} for the entity (also used to reload counts from a store). */
-    public void addForm(String iri, EntityType type, String form, int papers) {
-        EntityInfo info = info(iri, type, form);
+    /** Counts {@code papers} papers naming the entity {@code name} (also used to reload counts from a store). */
+    public void addName(String iri, EntityType type, String name, int papers) {
+        EntityInfo info = info(iri, type);
         synchronized (info) {
-            info.forms.merge(form, papers, Integer::sum);
+            info.names.merge(name, papers, Integer::sum);
+            info.forms.add(name);
         }
     }
 
-    private EntityInfo info(String iri, EntityType type, String anyName) {
+    /** Records that {@code text} was written for the entity, resolved to {@code name}. */
+    public void addForm(String iri, EntityType type, String text, String name) {
+        EntityInfo info = info(iri, type);
+        synchronized (info) {
+            if (textIsAlias(text, name)) info.forms.add(text);
+        }
+    }
+
+    private EntityInfo info(String iri, EntityType type) {
         EntityInfo existing = entities.get(iri);
         if (existing != null) return existing;
         EntityInfo created = new EntityInfo(iri, type);
-        // Look the catalog up by the key the IRI was minted from, not by a written form: a form such as
-        // "KV-caches" may not be in the catalog while its entity is, and a reload from the store sees only forms.
-        catalog.find(type, Iris.entityKey(iri)).or(() -> catalog.find(type, anyName)).ifPresent(entry -> {
+        // Look the catalog up only by the key the IRI was minted from, never by a written form: "RLHF" may be a
+        // catalog name while its entity here is the expansion, and the answer must not depend on which form came first.
+        catalog.find(type, Iris.entityKey(iri)).ifPresent(entry -> {
             created.catalogLabel = entry.label();
             created.source = entry.source();
             for (EntityCatalog.Ref ref : entry.broader()) {
@@ -112,7 +148,7 @@ public final class EntityRegistry {
                 if (parent.equals(iri)) continue;
                 created.broader.add(parent);
                 // The family or class itself is an entity of the graph, even when no paper names it.
-                if (!entities.containsKey(parent)) info(parent, ref.type(), ref.label());
+                if (!entities.containsKey(parent)) info(parent, ref.type());
             }
         });
         EntityInfo raced = entities.putIfAbsent(iri, created);

@@ -11,6 +11,7 @@ import org.paperkg.corpus.PaperRecord;
 import org.paperkg.extract.Mention;
 import org.paperkg.extract.ResultFinding;
 import org.paperkg.extract.TextField;
+import org.paperkg.link.EntityRegistry;
 import org.paperkg.link.Iris;
 import org.paperkg.link.LinkedPaper;
 import org.paperkg.link.LinkedPaper.EntityRef;
@@ -26,7 +27,8 @@ import org.paperkg.link.LinkedPaper.LinkedResult;
  * <p>Annotation layout (IRIs under the paper's IRI, so they are stable and never blank nodes):
  * <pre>
  * &lt;ann&gt; a oa:Annotation ; oa:motivatedBy oa:identifying ; oa:hasBody &lt;entity or result&gt; ; kg:annotates &lt;paper&gt; ;
- *       kg:confidence 0.9 ; kg:extractedBy &lt;extractor&gt; ; oa:hasTarget &lt;ann/target&gt; .
+ *       kg:confidence 0.9 ; kg:extractedBy &lt;extractor&gt; ; oa:hasTarget &lt;ann/target&gt; ;
+ *       kg:resolvedName "knowledge distillation" .   # only when the exact text is an acronym or a fragment
  * &lt;ann/target&gt; oa:hasSource &lt;paper&gt; ; oa:hasSelector &lt;ann/selector&gt; .
  * &lt;ann/selector&gt; a oa:TextPositionSelector, oa:TextQuoteSelector ; kg:textField "abstract" ;
  *       oa:start 10 ; oa:end 19 ; oa:exact "ResNet-50" .
@@ -78,8 +80,12 @@ public final class PaperQuads {
             Node entity = entity(g, lm.entity(), out);
             out.quad(q(g, paper, KG.mentions, entity));
             Mention m = lm.mention();
-            annotate(out, g, p, "mention/" + fieldCode(m.field()) + m.start() + "-" + m.end() + "-" + lm.entity().type().slug(),
-                    entity, KG.identifying, m.field(), m.start(), m.end(), m.text(), m.extractor(), m.confidence());
+            String local = "mention/" + fieldCode(m.field()) + m.start() + "-" + m.end() + "-" + lm.entity().type().slug();
+            annotate(out, g, p, local, entity, KG.identifying, m.field(), m.start(), m.end(), m.text(), m.extractor(),
+                    m.confidence());
+            String name = EntityRegistry.labelCandidate(m);
+            // Only where the text alone does not say it ("KD" for knowledge distillation, "34" for ResNet-34).
+            if (!name.equals(m.text())) out.quad(q(g, uri(p.iri() + "/" + local), KG.resolvedName, str(name)));
         }
         for (EntityRef e : p.proposes()) {
             Node entity = entity(g, e, out);

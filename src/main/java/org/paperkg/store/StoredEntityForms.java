@@ -16,16 +16,32 @@ import org.paperkg.rdf.KG;
  * incremental build chooses the same labels a full build of all the papers would.
  */
 public final class StoredEntityForms {
-    private static final Query FORMS = QueryFactory.create("""
-            PREFIX oa: <http://www.w3.org/ns/oa#>
-            PREFIX kg: <https://w3id.org/paperkg/ontology#>
-            SELECT ?e ?type ?exact (COUNT(DISTINCT ?p) AS ?n) WHERE {
+    private static final String PREFIXES = "PREFIX oa: <http://www.w3.org/ns/oa#>\n"
+            + "PREFIX kg: <https://w3id.org/paperkg/ontology#>\n";
+
+    /** How many papers named each entity each way (label candidates). */
+    private static final Query NAMES = QueryFactory.create(PREFIXES + """
+            SELECT ?e ?type ?name (COUNT(DISTINCT ?p) AS ?n) WHERE {
               GRAPH ?g {
                 ?a oa:motivatedBy oa:identifying ; oa:hasBody ?e ; kg:annotates ?p ;
                    oa:hasTarget/oa:hasSelector/oa:exact ?exact .
+                OPTIONAL { ?a kg:resolvedName ?rn }
+                BIND(COALESCE(?rn, ?exact) AS ?name)
                 ?e a ?type .
               }
-            } GROUP BY ?e ?type ?exact
+            } GROUP BY ?e ?type ?name
+            """);
+
+    /** Every written form with the name it was resolved to (alias candidates). */
+    private static final Query FORMS = QueryFactory.create(PREFIXES + """
+            SELECT DISTINCT ?e ?type ?exact ?name WHERE {
+              GRAPH ?g {
+                ?a oa:motivatedBy oa:identifying ; oa:hasBody ?e ; oa:hasTarget/oa:hasSelector/oa:exact ?exact .
+                OPTIONAL { ?a kg:resolvedName ?rn }
+                BIND(COALESCE(?rn, ?exact) AS ?name)
+                ?e a ?type .
+              }
+            }
             """);
 
     private StoredEntityForms() {
@@ -33,17 +49,27 @@ public final class StoredEntityForms {
 
     public static void preload(DatasetGraph dsg, EntityRegistry registry) {
         Txn.executeRead(dsg, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(FORMS).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution row = rs.next();
-                    String typeIri = row.getResource("type").getURI();
-                    if (!typeIri.startsWith(KG.NS)) continue;
-                    EntityType.parse(typeIri.substring(KG.NS.length())).ifPresent(t -> registry.addForm(
-                            row.getResource("e").getURI(), t, row.getLiteral("exact").getLexicalForm(),
-                            row.getLiteral("n").getInt()));
-                }
-            }
+            each(dsg, NAMES, (e, t, row) -> registry.addName(e, t, row.getLiteral("name").getLexicalForm(),
+                    row.getLiteral("n").getInt()));
+            each(dsg, FORMS, (e, t, row) -> registry.addForm(e, t, row.getLiteral("exact").getLexicalForm(),
+                    row.getLiteral("name").getLexicalForm()));
         });
+    }
+
+    private interface Row {
+        void accept(String entity, EntityType type, QuerySolution row);
+    }
+
+    private static void each(DatasetGraph dsg, Query query, Row action) {
+        try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(query).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                String typeIri = row.getResource("type").getURI();
+                if (!typeIri.startsWith(KG.NS)) continue;
+                EntityType.parse(typeIri.substring(KG.NS.length()))
+                        .ifPresent(t -> action.accept(row.getResource("e").getURI(), t, row));
+            }
+        }
     }
 }
