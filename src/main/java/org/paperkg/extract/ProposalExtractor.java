@@ -30,6 +30,21 @@ public final class ProposalExtractor implements Extractor {
     private final Map<String, EntityType> headNouns = new LinkedHashMap<>();
     private final Set<String> stopwords;
     private final Set<String> topicWords;
+    private final Set<String> descriptors;
+    private final Set<String> methodHeads;
+    private final Set<String> hardwareContext;
+    private final List<Pattern> priorWorkCues = new ArrayList<>();
+    /** Head nouns typed "Hardware/Model" ("architecture"): the type comes from a modifier or the abstract. */
+    private final Set<String> contextHeads = new HashSet<>();
+    /**
+     * Placeholder type of a candidate whose head is a context head and has no deciding modifier; resolved per
+     * abstract in {@link #extract}. ModelClass is never the type of a proposal, so it cannot be confused with one.
+     */
+    private static final EntityType UNDECIDED = EntityType.MODEL_CLASS;
+    private static final Pattern SELF_REFERENCE = Pattern.compile(
+            "(?<![\\p{L}])(?:we|our|us|this (?:paper|work|article|study|report)|herein|here|publicly available|released)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOUN_ENDING = Pattern.compile(
+            ".*(?:ing|tion|sion|ment|ance|ence|ure|ity|ism|ics|ness|ogy|[^su]s)$");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "two", "three", "several", "our");
     private static final Set<String> NAME_CONNECTORS = Set.of("and", "of", "for", "from", "with", "at", "to", "on", "in", "after");
     private static final Set<String> CLAUSE_STOPS = Set.of(".", ";", ":", "that", "which", "to", "for", "of", "with",
@@ -46,10 +61,20 @@ public final class ProposalExtractor implements Extractor {
             cues.add(new Cue(PatternData.phrase(row[0]), row[1], Double.parseDouble(row[2])));
         }
         for (String[] row : PatternData.rows("head-nouns.tsv")) {
-            headNouns.put(row[0].toLowerCase(Locale.ROOT), EntityType.parse(row[1]).orElseThrow());
+            String noun = row[0].toLowerCase(Locale.ROOT);
+            if (row[1].equals("Hardware/Model")) {
+                contextHeads.add(noun);
+                headNouns.put(noun, UNDECIDED);
+            } else {
+                headNouns.put(noun, EntityType.parse(row[1]).orElseThrow(() -> new IllegalStateException("bad type " + row[1])));
+            }
         }
         stopwords = new HashSet<>(PatternData.words("name-stopwords.tsv"));
         topicWords = new HashSet<>(PatternData.words("title-topic-words.tsv"));
+        descriptors = new HashSet<>(PatternData.words("proposal-descriptors.tsv"));
+        methodHeads = new HashSet<>(PatternData.words("proposal-method-heads.tsv"));
+        hardwareContext = new HashSet<>(PatternData.words("hardware-context-words.tsv"));
+        for (String w : PatternData.words("prior-work-cues.tsv")) priorWorkCues.add(NumericResultExtractor.cuePattern(w));
     }
 
     @Override
@@ -72,6 +97,7 @@ public final class ProposalExtractor implements Extractor {
             if (prev == null || (!prev.typed() && c.typed())) best.put(key, prev == null ? c : new Candidate(prev.field(),
                     prev.start(), prev.end(), c.type(), true, Math.max(prev.confidence(), c.confidence())));
         }
+        boolean hardwareDoc = mentionsHardware(doc);
         for (Candidate c : best.values()) {
             String t = doc.textOf(c.field()).substring(c.start(), c.end());
             EntityType type = c.type();
@@ -82,9 +108,40 @@ public final class ProposalExtractor implements Extractor {
                         break;
                     }
                 }
+                // "OpenVLThinker, a LVLM exhibiting ...", "X is a benchmark of ...": a description anywhere in the abstract
+                if (type == null) type = describedType(doc.text(), t);
                 if (type == null) type = EntityType.METHOD;
             }
+            if (type == UNDECIDED) type = hardwareDoc ? EntityType.HARDWARE : EntityType.MODEL;
             findings.addProposed(new Mention(type, t, c.field(), c.start(), c.end(), null, NAME, c.confidence()));
+        }
+    }
+
+    /** Does the abstract (or title) speak of hardware (accelerator, FPGA, chip, ...)? */
+    private boolean mentionsHardware(Doc doc) {
+        for (TextField f : TextField.values()) {
+            String text = doc.textOf(f);
+            for (Tok t : TextTokens.tokenize(text, 0, text.length())) if (t.word() && hardwareContext.contains(t.lower())) return true;
+        }
+        return false;
+    }
+
+    /** The head-noun type of an appositive or copula describing {@code name}: "NAME, a LVLM", "NAME is a dataset". */
+    private EntityType describedType(String text, String name) {
+        int from = 0;
+        while (true) {
+            int i = text.indexOf(name, from);
+            if (i < 0) return null;
+            from = i + name.length();
+            List<Tok> toks = TextTokens.tokenize(text, from, Math.min(text.length(), from + 120));
+            int k = 0;
+            if (k < toks.size() && toks.get(k).text().equals(",")) k++;
+            else if (k < toks.size() && (toks.get(k).is("is") || toks.get(k).is("was"))) k++;
+            else continue;
+            if (k < toks.size() && (toks.get(k).is("a") || toks.get(k).is("an"))) {
+                TypeGuess g = headType(toks, k, 8);
+                if (g.type != null) return g.type;
+            }
         }
     }
 
@@ -119,9 +176,18 @@ public final class ProposalExtractor implements Extractor {
         }
         if (!name.get(0).capitalised() && !strong) return false;
         if (strong || name.size() == 1) return true;
-        String joined = name.get(0).text();
-        return abstractText != null && abstractText.toLowerCase(Locale.ROOT)
-                .contains(name.get(0).lower() + " " + name.get(1).lower());
+        if (abstractText != null && abstractText.toLowerCase(Locale.ROOT)
+                .contains(name.get(0).lower() + " " + name.get(1).lower())) return true;
+        // a short Title Case phrase whose last word is not an abstract noun ("Yell At Your Robot", "Diversify and
+        // Conquer") reads as a name; "Efficient Inference", "Hardware Acceleration" read as topics
+        int words = 0;
+        for (Tok t : name) {
+            if (!t.word()) continue;
+            words++;
+            if (!t.capitalised() && !NAME_CONNECTORS.contains(t.lower())) return false;
+        }
+        Tok last = name.get(name.size() - 1);
+        return words <= 5 && !NOUN_ENDING.matcher(last.lower()).matches() || words <= 5 && last.lower().length() <= 3;
     }
 
     // ---- sentence cues ----
@@ -132,8 +198,9 @@ public final class ProposalExtractor implements Extractor {
             Matcher m = cue.pattern().matcher(text).region(span.start(), span.end());
             while (m.find()) {
                 switch (cue.kind()) {
-                    case "verb" -> afterVerb(toks, TextTokens.indexAt(toks, m.end()), field, cue.confidence(), false, out);
-                    case "np" -> afterVerb(toks, TextTokens.indexAt(toks, m.end()), field, cue.confidence(), true, out);
+                    case "verb" -> afterVerb(toks, TextTokens.indexAt(toks, m.end()), field, cue.confidence(), false, false, out);
+                    case "adjective" -> afterVerb(toks, TextTokens.indexAt(toks, m.end()), field, cue.confidence(), false, true, out);
+                    case "np" -> afterVerb(toks, TextTokens.indexAt(toks, m.end()), field, cue.confidence(), true, false, out);
                     case "naming" -> afterNaming(toks, TextTokens.indexAt(toks, m.end()), TextTokens.indexAt(toks, m.start()),
                             field, cue.confidence(), out);
                     case "passive" -> beforePassive(toks, TextTokens.indexAt(toks, m.start()), field, cue.confidence(), out);
@@ -145,10 +212,20 @@ public final class ProposalExtractor implements Extractor {
     }
 
     /** "we propose X(, a novel accelerator)" or "we propose a new benchmark, X, ...". */
-    private void afterVerb(List<Tok> toks, int i, TextField field, double conf, boolean inNounPhrase, List<Candidate> out) {
+    private void afterVerb(List<Tok> toks, int i, TextField field, double conf, boolean inNounPhrase, boolean adjectiveCue,
+                           List<Candidate> out) {
         if (i >= toks.size()) return;
         // "we introduce the KwaiYiiMath which ..."
         int n0 = toks.get(i).is("the") && i + 1 < toks.size() && toks.get(i + 1).strongName() ? i + 1 : i;
+        if (!inNounPhrase) {
+            // "we propose cyclical curriculum learning (CCL)": a long form defined with its acronym
+            int[] lf = longFormAt(toks, i, 10, true);
+            if (lf != null) {
+                TypeGuess g = typeAfterName(toks, lf);
+                out.add(new Candidate(field, toks.get(lf[0]).start(), toks.get(lf[1] - 1).end(), g.type, g.type != null, conf));
+                return;
+            }
+        }
         int[] name = inNounPhrase ? null : nameRun(toks, n0, false);
         if (name != null) {
             TypeGuess g = typeAfterName(toks, name);
@@ -156,9 +233,32 @@ public final class ProposalExtractor implements Extractor {
             return;
         }
         if (!inNounPhrase) {
-            if (!ARTICLES.contains(toks.get(i).lower())) return;
+            if (!ARTICLES.contains(toks.get(i).lower()) && !adjectiveCue) return;
         } else {
             i--; // the cue itself ends the determiner ("our trained LLM, X")
+        }
+        // "an iterative reinforced fine-tuning strategy": a described technique, named by the words before its head
+        boolean article = ARTICLES.contains(toks.get(i).lower());
+        if ((inNounPhrase || article || adjectiveCue) && !namedLater(toks, i)) {
+            // "this paper proposes a Hardwired-Neurons Language Processing Unit (HNLPU)": a Title Case long form
+            int lfStart = i + (inNounPhrase || article ? 1 : 0);
+            while (lfStart < toks.size() && toks.get(lfStart).word() && descriptors.contains(toks.get(lfStart).lower())) lfStart++;
+            int[] lf = longFormAt(toks, lfStart, 10, true);
+            if (lf != null && toks.get(lf[0]).capitalised() && toks.get(lf[1] - 1).capitalised()) {
+                TypeGuess g = typeAfterName(toks, lf);
+                out.add(new Candidate(field, toks.get(lf[0]).start(), toks.get(lf[1] - 1).end(), g.type, g.type != null, conf - 0.05));
+                return;
+            }
+            int[] d = described(toks, inNounPhrase || article ? i + 1 : i);
+            if (d != null) {
+                boolean namedFurther = d[2] < toks.size() && (toks.get(d[2]).text().equals(",") || toks.get(d[2]).text().equals("("))
+                        && d[2] + 1 < toks.size() && (toks.get(d[2] + 1).strongName() || isNamingWord(toks.get(d[2] + 1)));
+                if (!namedFurther) {
+                    out.add(new Candidate(field, toks.get(d[0]).start(), toks.get(d[1] - 1).end(), EntityType.METHOD, true,
+                            Math.min(conf, 0.85) - 0.25));
+                    return;
+                }
+            }
         }
         // "a new dataset (KMath)", "a framework FedSkel", "a novel accelerator, S2Engine,"
         EntityType head = null;
@@ -173,7 +273,7 @@ public final class ProposalExtractor implements Extractor {
                 afterHead = true;
                 continue;
             }
-            if (afterHead && (t.text().equals(",") || t.text().equals("(") || t.text().equals("\"") || t.text().equals("\u201c"))) continue;
+            if (afterHead && (t.text().equals(",") || t.text().equals("(") || t.text().equals(":") || t.text().equals("\"") || t.text().equals("\u201c"))) continue;
             if (afterHead && t.strongName()) {
                 int[] run = nameRun(toks, j, true);
                 if (run != null && !isAcronymOfPreceding(toks, i + 1, j, run)) {
@@ -191,8 +291,19 @@ public final class ProposalExtractor implements Extractor {
         while (i < toks.size() && (toks.get(i).text().equals("\"") || toks.get(i).text().equals("\u201c")
                 || toks.get(i).text().equals("'") || toks.get(i).is("as"))) i++;
         if (i >= toks.size()) return;
-        int[] name = nameRun(toks, i, true);
-        if (name == null) return;
+        // "X, called Y" about earlier work names nothing of this paper's
+        if (field == TextField.ABSTRACT && aboutPriorWork(toks) && !selfReferring(toks)) return;
+        int[] name = longFormAt(toks, i, 10, false);
+        if (name == null) name = nameRun(toks, i, true);
+        if (name == null) {
+            // "a new training strategy, dubbed proximal matching, ..."
+            int h = cueIdx - 1;
+            if (h >= 0 && toks.get(h).text().equals(",")) h--;
+            if (h < 0 || toks.get(cueIdx).is("namely") || headAt(toks, h) != EntityType.METHOD) return;
+            name = lowerCaseName(toks, i);
+            if (name == null) return;
+            conf -= 0.15;
+        }
         EntityType head = null;
         for (int j = cueIdx - 1; j >= Math.max(0, cueIdx - 10); j--) {
             EntityType h = headAt(toks, j);
@@ -213,7 +324,18 @@ public final class ProposalExtractor implements Extractor {
         int start = end;
         while (start > 0 && toks.get(start - 1).word() && (toks.get(start - 1).strongName()
                 || (toks.get(start - 1).capitalised() && !stopwords.contains(toks.get(start - 1).lower())))) start--;
-        if (start == end) return;
+        if (start == end) {
+            // "a two-stage pre-training method is proposed"
+            int k = end - 1;
+            while (k > 0 && toks.get(k - 1).word() && !ARTICLES.contains(toks.get(k - 1).lower()) && end - k < 8) k--;
+            if (k > 0 && ARTICLES.contains(toks.get(k - 1).lower())) {
+                int[] d = described(toks, k);
+                if (d != null && d[2] == end) {
+                    out.add(new Candidate(field, toks.get(d[0]).start(), toks.get(d[1] - 1).end(), EntityType.METHOD, true, conf - 0.2));
+                }
+            }
+            return;
+        }
         boolean strong = false;
         for (int k = start; k < end; k++) strong |= toks.get(k).strongName();
         if (!strong && start == 0) return; // a capitalised sentence start is not evidence of a name
@@ -250,6 +372,119 @@ public final class ProposalExtractor implements Extractor {
             for (int p = parts.length - 1; p >= 0; p--) if (!parts[p].isEmpty()) initials.insert(0, parts[p].charAt(0));
         }
         return initials.toString().endsWith(acr) || acr.endsWith(initials.toString()) && initials.length() >= 2;
+    }
+
+    /** Is a name given further on in the sentence ("... paradigm named ITERTL", "..., called Self-Lengthen")? */
+    private static boolean namedLater(List<Tok> toks, int from) {
+        for (int k = from; k < toks.size(); k++) if (isNamingWord(toks.get(k)) && !(k > 0 && toks.get(k - 1).is("-"))) return true;
+        return false;
+    }
+
+    private static boolean isNamingWord(Tok t) {
+        return t.is("named") || t.is("dubbed") || t.is("called") || t.is("termed") || t.is("coined") || t.is("namely");
+    }
+
+    private boolean aboutPriorWork(List<Tok> sentence) {
+        if (sentence.isEmpty()) return false;
+        String text = sentenceText(sentence);
+        for (Pattern p : priorWorkCues) if (p.matcher(text).find()) return true;
+        return false;
+    }
+
+    private static String sentenceText(List<Tok> sentence) {
+        StringBuilder b = new StringBuilder();
+        for (Tok t : sentence) b.append(t.text()).append(' ');
+        return b.toString();
+    }
+
+    private static boolean selfReferring(List<Tok> sentence) {
+        StringBuilder b = new StringBuilder();
+        for (Tok t : sentence) b.append(t.text()).append(' ');
+        return SELF_REFERENCE.matcher(b).find();
+    }
+
+    /**
+     * A described technique starting at token i: [descriptors] modifiers head, where the head is a generic
+     * technique noun. Returns {nameStart, nameEnd, afterHead}; the name drops the head when the modifiers end in a
+     * noun ("iterative self-training approach" names "iterative self-training") and keeps it otherwise
+     * ("multigrid method"). Null when only descriptors precede the head ("a novel, simple framework").
+     */
+    private int[] described(List<Tok> toks, int i) {
+        int j = i;
+        while (j < toks.size() && (toks.get(j).text().equals(",") || toks.get(j).word() && descriptors.contains(toks.get(j).lower()))) j++;
+        int modStart = j;
+        for (int k = j; k < Math.min(toks.size(), j + 7); k++) {
+            Tok t = toks.get(k);
+            if (!t.word()) return null;
+            String w = t.lower();
+            if (methodHeads.contains(w)) {
+                if (k == modStart) return null;
+                Tok last = toks.get(k - 1);
+                if (NAME_CONNECTORS.contains(last.lower())) return null;
+                boolean noun = last.strongName() || NOUN_ENDING.matcher(last.lower()).matches();
+                // one plain noun before the head ("an evaluation protocol") describes, it does not name
+                if (noun && k - modStart == 1 && !last.strongName() && !last.text().contains("-")) return null;
+                int head = k + 1;
+                while (head < toks.size() && toks.get(head).word() && methodHeads.contains(toks.get(head).lower())) head++;
+                return new int[]{modStart, noun ? k : k + 1, head};
+            }
+            if (t.capitalised() && !t.strongName()) return null; // a Title Case name is the name-run's business
+            if ((CLAUSE_STOPS.contains(w) || stopwords.contains(w)) && !w.equals("of") && !w.equals("to")) return null;
+            if ((w.equals("of") || w.equals("to")) && k == modStart) return null;
+        }
+        return null;
+    }
+
+    /** A lower-case name after a naming word: "dubbed proximal matching," (up to five words, to punctuation). */
+    private int[] lowerCaseName(List<Tok> toks, int i) {
+        int j = i;
+        while (j < toks.size() && j - i < 5 && toks.get(j).word() && !CLAUSE_STOPS.contains(toks.get(j).lower())
+                && !stopwords.contains(toks.get(j).lower())) j++;
+        if (j == i || j - i >= 5) return null;
+        if (j < toks.size() && toks.get(j).word() && !CLAUSE_STOPS.contains(toks.get(j).lower())) return null;
+        if (j - i == 1 && !toks.get(i).text().contains("-")) return null;
+        return new int[]{i, j};
+    }
+
+    /**
+     * A long form defined with its acronym, "Imitation learning from Language Feedback (ILF)", starting at token i,
+     * with the bracket within {@code max} tokens. When {@code strict}, the acronym's letters must appear in order in
+     * the long form, the first one starting it (Schwartz-Hearst); otherwise any acronym-like bracket will do.
+     */
+    private int[] longFormAt(List<Tok> toks, int i, int max, boolean strict) {
+        if (i >= toks.size() || !toks.get(i).word() || stopwords.contains(toks.get(i).lower())) return null;
+        for (int k = i + 1; k < Math.min(toks.size() - 2, i + max); k++) {
+            Tok t = toks.get(k);
+            if (t.text().equals("(")) {
+                Tok acr = toks.get(k + 1);
+                if (!acr.strongName() || !toks.get(k + 2).text().equals(")")) return null;
+                if (NAME_CONNECTORS.contains(toks.get(k - 1).lower())) return null;
+                if (k - i < 2 && !toks.get(i).strongName()) return null;
+                if (strict && !acronymFits(acr.text(), toks.subList(i, k))) return null;
+                return new int[]{i, k};
+            }
+            if (!t.word() && !t.text().equals("-")) return null;
+            if (t.word() && CLAUSE_STOPS.contains(t.lower()) && !NAME_CONNECTORS.contains(t.lower())) return null;
+        }
+        return null;
+    }
+
+    /** Schwartz-Hearst: the acronym's letters occur in order in the long form, its first letter starting a word of it. */
+    static boolean acronymFits(String acronym, List<Tok> longForm) {
+        String a = acronym.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+        if (a.endsWith("s") && a.length() > 2) a = a.substring(0, a.length() - 1);
+        StringBuilder lf = new StringBuilder();
+        for (Tok t : longForm) lf.append(t.lower()).append(' ');
+        String l = lf.toString().trim();
+        if (a.isEmpty() || l.isEmpty() || l.charAt(0) != a.charAt(0)) return false;
+        int li = l.length() - 1;
+        for (int ai = a.length() - 1; ai >= 0; ai--) {
+            char c = a.charAt(ai);
+            while (li >= 0 && (l.charAt(li) != c || ai == 0 && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1)))) li--;
+            if (li < 0) return false;
+            li--;
+        }
+        return true;
     }
 
     // ---- names and head nouns ----
@@ -323,7 +558,8 @@ public final class ProposalExtractor implements Extractor {
             if (h != null) return new TypeGuess(h);
         }
         String last = toks.get(name[1] - 1).text();
-        if (last.endsWith("Net") || last.endsWith("BERT") || last.endsWith("GPT")) return new TypeGuess(EntityType.MODEL);
+        // "-Net" names are networks; "-BERT"/"-GPT" names are as often methods built around a model (bert2BERT)
+        if (last.endsWith("Net")) return new TypeGuess(EntityType.MODEL);
         return new TypeGuess(null);
     }
 
@@ -352,6 +588,14 @@ public final class ProposalExtractor implements Extractor {
         String w = t.lower();
         EntityType one = headNouns.get(w);
         if (one == null && w.contains("-")) one = headNouns.get(w.substring(w.lastIndexOf('-') + 1));
+        if (one == UNDECIDED && j > 0 && toks.get(j - 1).word()) {
+            // "accelerator architecture" vs "transformer architecture"
+            String mod = toks.get(j - 1).lower();
+            if (hardwareContext.contains(mod)) return EntityType.HARDWARE;
+            EntityType modType = headNouns.get(mod);
+            if (modType == EntityType.MODEL) return EntityType.MODEL;
+            if (mod.equals("neural") || mod.equals("deep") || mod.equals("cnn") || mod.equals("dnn")) return EntityType.MODEL;
+        }
         return one;
     }
 

@@ -1,20 +1,32 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Relates the paper to mentions found by earlier extractors, per sentence, through cue phrases
- * ({@code ontology/patterns/relation-cues.tsv}): a cue ending shortly before a mention of a fitting type
- * ("evaluated on ... CIFAR-10", "implemented on a ... FPGA", "than a Titan X GPU") gives the relation with the cue's
- * confidence; the nearest cue wins. Tasks named in the title, the first sentence or a proposal sentence are
- * {@code addresses}. Proposed artifacts are never objects of {@code comparedWith}. Must run after the entity and
- * proposal extractors.
+ * Relates the paper to mentions found by earlier extractors, in three steps of falling confidence:
+ * <ol>
+ *   <li><b>Cues</b> ({@code relation-cues.tsv}): a cue ending shortly before a mention of a fitting type ("evaluated on
+ *       ... CIFAR-10", "implemented on a ... FPGA", "than a Titan X GPU") gives the relation with the cue's confidence;
+ *       the nearest cue wins. Tasks named in the title, the first sentence or a proposal sentence are {@code addresses}.</li>
+ *   <li><b>Lists</b>: a mention joined to a related one only by list glue (", ", "and", "/", brackets) shares its
+ *       relation: "evaluated on CIFAR-10, SVHN and ImageNet".</li>
+ *   <li><b>Defaults</b> ({@code relation-defaults.tsv}): an uncued dataset, hardware, model or task mention gets its
+ *       type's usual relation with a low confidence, except proposed artifacts, names used only as comparison
+ *       baselines, and names given only as examples of a class in a sentence that does not speak of the work
+ *       ({@code relation-example-cues.tsv}, {@code relation-usage-words.tsv}).</li>
+ * </ol>
+ * Proposed artifacts are never objects of {@code comparedWith}. Must run after the entity and proposal extractors.
  */
 public final class RelationCueExtractor implements Extractor {
     public static final String NAME = "relation-cue";
@@ -25,8 +37,27 @@ public final class RelationCueExtractor implements Extractor {
         }
     }
 
+    private record Default(Relation relation, double confidence) {
+    }
+
+    /** What the whole abstract says about one named entity, gathered before defaults are decided. */
+    private static final class Seen {
+        Mention first;
+        boolean compared;
+        boolean usedOutsideExamples;
+        final Set<Relation> related = new HashSet<>();
+    }
+
     private final List<Cue> cues = new ArrayList<>();
+    private final Map<EntityType, Default> defaults = new EnumMap<>(EntityType.class);
+    private final List<Pattern> usageWords = new ArrayList<>();
+    private final List<Pattern> exampleCues = new ArrayList<>();
     private static final Pattern GAP_BREAK = Pattern.compile("[;:]|\\.\\s|\\b(?:while|whereas|but|which|that)\\b");
+    /** Text allowed between two items of one list: "CIFAR-10, SVHN and ImageNet", "AlexNet/ResNet", "(I3D, SlowFast)". */
+    private static final Pattern LIST_GLUE = Pattern.compile(
+            "[\\s,/()]*(?:(?:and|or|as well as|and on|and the|or the)\\s+)?(?:the\\s+)?[\\s,/()]*", Pattern.CASE_INSENSITIVE);
+    private static final Map<Relation, EntityType> NATURAL_TYPE = Map.of(Relation.EVALUATED_ON, EntityType.DATASET,
+            Relation.TARGETS, EntityType.HARDWARE, Relation.USES_MODEL, EntityType.MODEL, Relation.ADDRESSES, EntityType.TASK);
 
     public RelationCueExtractor() {
         for (String[] r : PatternData.rows("relation-cues.tsv")) {
@@ -35,6 +66,13 @@ public final class RelationCueExtractor implements Extractor {
             if (!r[1].equals("*")) for (String t : r[1].split(",")) types.add(EntityType.parse(t).orElseThrow());
             cues.add(new Cue(rel, types, NumericResultExtractor.cuePattern(r[2]), Double.parseDouble(r[3]), Integer.parseInt(r[4])));
         }
+        for (String[] r : PatternData.rows("relation-defaults.tsv")) {
+            EntityType t = EntityType.parse(r[0]).orElseThrow(() -> new IllegalStateException("unknown type " + r[0]));
+            Relation rel = Relation.parse(r[1]).orElseThrow(() -> new IllegalStateException("unknown relation " + r[1]));
+            defaults.put(t, new Default(rel, Double.parseDouble(r[2])));
+        }
+        for (String w : PatternData.words("relation-usage-words.tsv")) usageWords.add(NumericResultExtractor.cuePattern(w));
+        for (String w : PatternData.words("relation-example-cues.tsv")) exampleCues.add(NumericResultExtractor.cuePattern(w));
     }
 
     @Override
@@ -47,7 +85,9 @@ public final class RelationCueExtractor implements Extractor {
         Set<String> done = new HashSet<>();
         Set<String> proposedNames = new HashSet<>();
         for (Mention p : findings.proposed()) proposedNames.add(key(p));
+        Map<String, Seen> seen = new LinkedHashMap<>();
         List<Mention> mentions = new ArrayList<>(findings.mentions());
+        mentions.sort(Comparator.comparingInt(Mention::start));
         for (TextField field : TextField.values()) {
             String text = doc.textOf(field);
             if (text == null || text.isEmpty()) continue;
@@ -56,34 +96,97 @@ public final class RelationCueExtractor implements Extractor {
                 Sentences.Span s = sentences.get(si);
                 boolean proposalSentence = false;
                 for (Mention p : findings.proposed()) proposalSentence |= p.field() == field && s.contains(p.start());
+                boolean usage = field == TextField.TITLE || mentionsUse(text, s);
+                Mention prev = null;
+                Relation prevRel = null;
+                double prevConf = 0;
                 for (Mention m : mentions) {
                     if (m.field() != field || !s.contains(m.start())) continue;
                     boolean proposed = proposedNames.contains(key(m));
-                    Cue best = null;
-                    int bestGap = Integer.MAX_VALUE;
-                    for (Cue c : cues) {
-                        if (!c.fits(m.type())) continue;
-                        if (c.relation() == Relation.COMPARED_WITH && proposed) continue;
-                        int from = Math.max(s.start(), m.start() - c.maxGap() - 40);
-                        Matcher cm = c.pattern().matcher(text).region(from, m.start());
-                        int cueEnd = -1;
-                        while (cm.find()) cueEnd = cm.end();
-                        if (cueEnd < 0) continue;
-                        int gap = m.start() - cueEnd;
-                        if (gap > c.maxGap()) continue;
-                        if (GAP_BREAK.matcher(text.substring(cueEnd, m.start())).find()) continue;
-                        if (gap < bestGap || gap == bestGap && best != null && c.confidence() > best.confidence()) {
-                            best = c;
-                            bestGap = gap;
-                        }
+                    Seen info = seen.computeIfAbsent(m.type().slug() + "|" + key(m), k -> new Seen());
+                    if (info.first == null) info.first = m;
+                    if (usage || !inExampleList(text, s, m)) info.usedOutsideExamples = true;
+                    Cue best = nearestCue(text, s, m, proposed);
+                    Relation rel = best == null ? null : best.relation();
+                    double conf = best == null ? 0 : best.confidence();
+                    // a list continues the relation of its previous item: "on CIFAR-10, SVHN and ImageNet"
+                    if (rel == null && prev != null && prevRel != null && fitsNaturally(prevRel, m.type())
+                            && !(prevRel == Relation.COMPARED_WITH && proposed)
+                            && prev.end() <= m.start() && LIST_GLUE.matcher(text.substring(prev.end(), m.start())).matches()) {
+                        rel = prevRel;
+                        conf = prevConf - 0.05;
                     }
-                    if (best != null) add(findings, done, best.relation(), m, best.confidence());
+                    if (rel != null) {
+                        add(findings, done, rel, m, conf);
+                        info.related.add(rel);
+                        if (rel == Relation.COMPARED_WITH) info.compared = true;
+                    }
                     if (m.type() == EntityType.TASK && (field == TextField.TITLE || si == 0 || proposalSentence)) {
                         add(findings, done, Relation.ADDRESSES, m, field == TextField.TITLE ? 0.65 : 0.55);
+                        info.related.add(Relation.ADDRESSES);
+                    }
+                    if (prev == null || m.start() >= prev.end()) {
+                        prev = m;
+                        prevRel = rel;
+                        prevConf = conf;
                     }
                 }
             }
         }
+        for (Map.Entry<String, Seen> e : seen.entrySet()) {
+            Seen info = e.getValue();
+            Default d = defaults.get(info.first.type());
+            if (d == null || info.related.contains(d.relation()) || info.compared || !info.usedOutsideExamples) continue;
+            if (proposedNames.contains(key(info.first))) continue;
+            add(findings, done, d.relation(), info.first, d.confidence());
+        }
+    }
+
+    private Cue nearestCue(String text, Sentences.Span s, Mention m, boolean proposed) {
+        Cue best = null;
+        int bestGap = Integer.MAX_VALUE;
+        for (Cue c : cues) {
+            if (!c.fits(m.type())) continue;
+            if (c.relation() == Relation.COMPARED_WITH && proposed) continue;
+            int from = Math.max(s.start(), m.start() - c.maxGap() - 40);
+            if (from >= m.start()) continue;
+            Matcher cm = c.pattern().matcher(text).region(from, m.start());
+            int cueEnd = -1;
+            while (cm.find()) cueEnd = cm.end();
+            if (cueEnd < 0) continue;
+            int gap = m.start() - cueEnd;
+            if (gap > c.maxGap()) continue;
+            if (GAP_BREAK.matcher(text.substring(cueEnd, m.start())).find()) continue;
+            if (gap < bestGap || gap == bestGap && best != null && c.confidence() > best.confidence()) {
+                best = c;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    private static boolean fitsNaturally(Relation rel, EntityType t) {
+        EntityType natural = NATURAL_TYPE.get(rel);
+        return natural == null || natural == t;
+    }
+
+    /** Does the sentence speak of the work itself ("we", "our", "experiments", "achieves")? */
+    private boolean mentionsUse(String text, Sentences.Span s) {
+        for (Pattern p : usageWords) if (p.matcher(text).region(s.start(), s.end()).find()) return true;
+        return false;
+    }
+
+    /** Is the mention one of a list introduced by "such as", "e.g.", "like" (an example of a class)? */
+    private boolean inExampleList(String text, Sentences.Span s, Mention m) {
+        int from = Math.max(s.start(), m.start() - 80);
+        if (from >= m.start()) return false;
+        for (Pattern p : exampleCues) {
+            Matcher cm = p.matcher(text).region(from, m.start());
+            int end = -1;
+            while (cm.find()) end = cm.end();
+            if (end >= 0 && !GAP_BREAK.matcher(text.substring(end, m.start())).find()) return true;
+        }
+        return false;
     }
 
     private void add(Findings findings, Set<String> done, Relation rel, Mention m, double conf) {

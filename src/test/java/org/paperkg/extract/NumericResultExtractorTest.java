@@ -102,4 +102,59 @@ class NumericResultExtractorTest {
         assertEquals("accuracy", r.metric());
         assertNull(r.baseline());
     }
+
+    private static String show(List<ResultFinding> r) {
+        StringBuilder b = new StringBuilder();
+        for (ResultFinding x : r) b.append(x.metric()).append('=').append(x.number().stripTrailingZeros().toPlainString()).append("; ");
+        return b.toString();
+    }
+
+    @Test
+    void theSubjectOfReduceByIsTheMetric() {
+        List<ResultFinding> r = results("Our scheduler reduces the tail latency of requests by up to 41.5% and improves the GPU utilization by 1.7x.");
+        assertEquals("tail latency reduction=41.5; gpu utilization improvement=1.7; ", show(r));
+        List<ResultFinding> p = results("With our kernel, the decoding time can be reduced up to 3.1x on long prompts.");
+        assertEquals("decoding time reduction=3.1; ", show(p));
+        assertTrue(r.get(0).confidence() > 0.75, "a subject read off the verb is the most reliable metric");
+    }
+
+    @Test
+    void latenciesAreNotSpeedupsAndListsShareTheirMetric() {
+        List<ResultFinding> r = results("The design reaches an inference latency of 5ms/3ms, 40ms/21ms and 310ms/150ms per image for accelerating VGG-16.");
+        assertEquals(6, r.size(), show(r));
+        for (ResultFinding x : r) assertTrue(x.metric().contains("latency"), show(r));
+    }
+
+    @Test
+    void ratiosInBracketsCompareTheMeasureBeforeThem() {
+        List<ResultFinding> r = results("The chip sustains 12,400 tokens/s (310x/12x of CPU/GPU) and 9 tokens/J.");
+        assertEquals("throughput=12400; throughput improvement=310; throughput improvement=12; energy efficiency=9; ", show(r));
+        assertEquals("GPU", r.get(2).baseline());
+    }
+
+    @Test
+    void bareDirectionsTakeTheirQualifierAndHaveLowConfidence() {
+        List<ResultFinding> r = results("Ablations show a 3.4% and 5.1% relative improvement over the baseline.");
+        assertEquals(2, r.size(), show(r));
+        List<ResultFinding> q = results("We observe a 2.2% improvement in reading comprehension.");
+        assertEquals("reading comprehension improvement=2.2; ", show(q));
+        List<ResultFinding> bare = results("This yields a 7x improvement.");
+        assertEquals("improvement", bare.get(0).metric());
+        assertTrue(bare.get(0).confidence() <= 0.5, "a bare direction without subject is uncertain");
+    }
+
+    @Test
+    void changesMoneyAndListIntroductions() {
+        assertEquals("accuracy=81; ", show(results("Self-training lifts accuracy (from 42% to 81%) on unseen domains.")));
+        List<ResultFinding> money = results("Training the model costs roughly $35 on rented GPUs.");
+        assertEquals("cost=35; ", show(money));
+        assertEquals("$", money.get(0).unit());
+        assertEquals("", show(results("Our contribution is two-fold: a dataset and a model.")));
+    }
+
+    @Test
+    void operatingPointsAreNotResultsButResultsAtOperatingPointsAre() {
+        assertEquals("", show(results("We prune the network at 75% sparsity before fine-tuning.")));
+        assertTrue(show(results("The method gives 0.2% mAP gain at 1.4x FLOPs reduction.")).contains("=1.4"));
+    }
 }

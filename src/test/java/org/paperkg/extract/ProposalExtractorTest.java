@@ -67,4 +67,64 @@ class ProposalExtractorTest {
         Findings f = TestDocs.run(TestDocs.doc(null, "We present OrcaNet to detect whales."), vocab, ex);
         assertEquals(List.of(EntityType.MODEL), f.proposed().stream().map(Mention::type).toList());
     }
+
+    @Test
+    void describedTechniquesAreNamedByTheirModifiers() {
+        assertEquals(Map.of("curriculum-aware token dropping", EntityType.METHOD),
+                proposed(null, "We propose a novel curriculum-aware token dropping strategy to cut training cost."));
+        // the modifier is not a noun: the head stays part of the name
+        assertEquals(Map.of("multiscale method", EntityType.METHOD),
+                proposed(null, "Results show that the proposed multiscale method converges faster."));
+        assertEquals(Map.of("three-phase distillation", EntityType.METHOD),
+                proposed(null, "In addition, a three-phase distillation scheme is proposed to shrink the student."));
+        // one plain noun before the head describes, it does not name
+        assertEquals(Map.of(), proposed(null, "We propose an evaluation protocol that separates tuning from testing."));
+        // the real name follows later in the sentence
+        assertEquals(Map.of("SwiftTune", EntityType.METHOD),
+                proposed(null, "We introduce a simple yet effective iterative tuning paradigm named SwiftTune."));
+    }
+
+    @Test
+    void lowerCaseNamesAfterNamingWordsAndLongFormsWithAcronyms() {
+        assertTrue(proposed(null, "We also show how a new sampling strategy, dubbed tempered resampling, reduces variance.")
+                .containsKey("tempered resampling"));
+        assertTrue(proposed(null, "In this paper, we propose spectral weight sharing (SWS), in which layers share bases.")
+                .containsKey("spectral weight sharing"));
+        assertEquals(EntityType.HARDWARE, proposed(null,
+                "This paper proposes a Sparse Tensor Processing Unit (STPU), which streams operands from SRAM.").get("Sparse Tensor Processing Unit"));
+        // a lower-case phrase after "called" is a name only when a technique noun precedes the naming word
+        assertEquals(Map.of(), proposed(null, "We update only essential parts of the model, called core channels, on each device."));
+    }
+
+    @Test
+    void namesGivenToEarlierWorkAreNotProposals() {
+        assertEquals(Map.of(), proposed(null,
+                "Recently, a new paradigm was presented to control forgetting, called Elastic Interval Learning (EIL)."));
+    }
+
+    @Test
+    void architectureIsHardwareOrModelByContext() {
+        assertEquals(EntityType.HARDWARE, proposed(null,
+                "We identify an accelerator architecture, named TileFlow, that keeps weights on chip.").get("TileFlow"));
+        assertEquals(EntityType.MODEL, proposed(null,
+                "We identify a transformer architecture, named Lumen, that trains faster on text.").get("Lumen"));
+        assertEquals(EntityType.MODEL, proposed(null,
+                "We search for an architecture, named Vesper, that lowers the training cost of language models.").get("Vesper"));
+        assertEquals(EntityType.HARDWARE, proposed(null,
+                "We design an architecture, named Quill, that cuts DRAM traffic of the FPGA design.").get("Quill"));
+    }
+
+    @Test
+    void typeFromADescriptionElsewhereInTheAbstract() {
+        assertEquals(EntityType.MODEL, proposed("VisionSage: Reasoning over Charts",
+                "Charts are hard. Training yields VisionSage, a LVLM with strong chart reasoning.").get("VisionSage"));
+        // "-BERT" names are not models by their spelling alone
+        assertEquals(EntityType.METHOD, proposed(null, "In this paper, we propose small2BERT, which grows a small model.").get("small2BERT"));
+    }
+
+    @Test
+    void titleNamesThatAreShortTitleCasePhrases() {
+        assertTrue(proposed("Ask Before You Act: Clarifying Questions for Household Robots", "Robots act.").containsKey("Ask Before You Act"));
+        assertEquals(Map.of(), proposed("Efficient Inference: Trends and Open Problems", "We review inference."));
+    }
 }

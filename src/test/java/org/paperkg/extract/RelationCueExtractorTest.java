@@ -59,9 +59,46 @@ class RelationCueExtractorTest {
     }
 
     @Test
-    void noCueNoRelation() {
-        Doc d = TestDocs.doc(null, "ImageNet is large. Many researchers like GPUs.");
-        Findings f = TestDocs.run(d, vocab("ImageNet", EntityType.DATASET, "GPUs", EntityType.HARDWARE), new RelationCueExtractor());
+    void uncuedMentionsGetTheirTypesUsualRelationWithLowConfidence() {
+        Doc d = TestDocs.doc(null, "Our detector reaches high recall on street scenes. We report results with YOLOv5 and Jetson Nano.");
+        Findings f = TestDocs.run(d, vocab("YOLOv5", EntityType.MODEL, "Jetson Nano", EntityType.HARDWARE), new RelationCueExtractor());
+        assertEquals(Set.of("usesModel YOLOv5", "targets Jetson Nano"), rels(f));
+        for (RelationFinding r : f.relations()) assertTrue(r.confidence() < 0.6, r.toString());
+    }
+
+    @Test
+    void examplesOfAClassInBackgroundHaveNoRelation() {
+        Doc d = TestDocs.doc(null, "Knowledge graphs such as DBLP and Wikidata are widely queried. Many researchers like GPUs.");
+        Findings f = TestDocs.run(d, vocab("DBLP", EntityType.DATASET, "Wikidata", EntityType.DATASET, "GPUs", EntityType.HARDWARE),
+                new RelationCueExtractor());
         assertEquals(Set.of(), rels(f));
+    }
+
+    @Test
+    void examplesInASentenceAboutTheWorkAreRelated() {
+        Doc d = TestDocs.doc(null, "We evaluate on graph benchmarks such as DBLP, Wikidata and YAGO.");
+        Findings f = TestDocs.run(d, vocab("DBLP", EntityType.DATASET, "Wikidata", EntityType.DATASET, "YAGO", EntityType.DATASET),
+                new RelationCueExtractor());
+        assertEquals(Set.of("evaluatedOn DBLP", "evaluatedOn Wikidata", "evaluatedOn YAGO"), rels(f));
+    }
+
+    @Test
+    void aComparisonBaselineIsComparedWithOnlyNotTargeted() {
+        Doc d = TestDocs.doc(null, "The accelerator running on a Kintex-7 FPGA is 4.1x faster than a Tesla V100 GPU. "
+                + "In large batches it is on a par with a Tesla V100 GPU.");
+        Findings f = TestDocs.run(d, vocab("Kintex-7 FPGA", EntityType.HARDWARE, "Tesla V100 GPU", EntityType.HARDWARE),
+                new RelationCueExtractor());
+        assertEquals(Set.of("targets Kintex-7 FPGA", "comparedWith Tesla V100 GPU"), rels(f));
+    }
+
+    @Test
+    void listItemsShareTheRelationOfTheFirst() {
+        Doc d = TestDocs.doc(null, "Experiments on CIFAR-10, SVHN and Tiny-ImageNet show gains over ResNet-18 and VGG-16.");
+        Findings f = TestDocs.run(d, vocab("CIFAR-10", EntityType.DATASET, "SVHN", EntityType.DATASET, "Tiny-ImageNet", EntityType.DATASET,
+                "ResNet-18", EntityType.MODEL, "VGG-16", EntityType.MODEL), new RelationCueExtractor());
+        Set<String> r = rels(f);
+        assertTrue(r.containsAll(Set.of("evaluatedOn CIFAR-10", "evaluatedOn SVHN", "evaluatedOn Tiny-ImageNet",
+                "comparedWith ResNet-18", "comparedWith VGG-16")), r.toString());
+        for (RelationFinding x : f.relations()) if (x.object().text().equals("SVHN")) assertTrue(x.confidence() >= 0.6, x.toString());
     }
 }
