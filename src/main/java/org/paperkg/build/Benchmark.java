@@ -141,6 +141,7 @@ public final class Benchmark {
             AtomicLong ok = new AtomicLong();
             AtomicLong errors = new AtomicLong();
             AtomicLong sent = new AtomicLong();
+            java.util.Map<String, Integer> errorKinds = new java.util.concurrent.ConcurrentSkipListMap<>();
             long deadline = System.nanoTime() + s.clientTime().toNanos();
             List<Thread> threads = new ArrayList<>();
             long t0 = System.nanoTime();
@@ -155,9 +156,15 @@ public final class Benchmark {
                                 .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i++ % bodies.size()))).build();
                         try {
                             HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
-                            (r.statusCode() == 200 ? ok : errors).incrementAndGet();
+                            if (r.statusCode() == 200) {
+                                ok.incrementAndGet();
+                            } else {
+                                errors.incrementAndGet();
+                                errorKinds.merge("HTTP " + r.statusCode(), 1, Integer::sum);
+                            }
                         } catch (IOException e) {
                             errors.incrementAndGet();
+                            errorKinds.merge(e.getClass().getSimpleName(), 1, Integer::sum);
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                             return;
@@ -169,8 +176,8 @@ public final class Benchmark {
             }
             for (Thread t : threads) t.join();
             double secs = (System.nanoTime() - t0) / 1e9;
-            out.printf("server: %d clients for %.1f s: %d answered, %d errors, %.1f queries/s%n", s.clients(), secs,
-                    ok.get(), errors.get(), ok.get() / secs);
+            out.printf("server: %d clients for %.1f s: %d answered, %d errors %s, %.1f queries/s%n", s.clients(), secs,
+                    ok.get(), errors.get(), errorKinds, ok.get() / secs);
         } finally {
             server.stop();
         }
