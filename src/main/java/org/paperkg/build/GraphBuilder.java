@@ -1,24 +1,16 @@
 package org.paperkg.build;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.riot.system.StreamRDF;
-import org.paperkg.corpus.CorpusInput;
 import org.paperkg.corpus.PaperRecord;
-import org.paperkg.corpus.RecordSink;
 import org.paperkg.corpus.SkippedRecord;
 import org.paperkg.extract.Doc;
 import org.paperkg.extract.ExtractionPipeline;
 import org.paperkg.extract.Extractor;
 import org.paperkg.extract.Findings;
 import org.paperkg.link.EntityRegistry;
-import org.paperkg.link.Iris;
 import org.paperkg.link.LinkedPaper;
 import org.paperkg.link.Linker;
 import org.paperkg.rdf.EntityQuads;
@@ -29,15 +21,19 @@ import org.paperkg.store.StoredEntityForms;
 
 /**
  * Runs the whole path for a set of inputs: read records, clean and extract, link, write quads — into a store (one
- * loader transaction per batch) or into any RDF stream. Records stream through in batches; what is kept across the
- * run is only the set of paper keys seen and the entity registry.
+ * loader transaction per batch) or into any RDF stream. Records stream through: one thread reads, a bounded pool
+ * extracts, and this thread writes the results in input order (see {@link OrderedExtraction}), so the output is the
+ * same whatever the number of threads. What is kept across the run is only the set of paper keys seen (64-bit
+ * hashes) and the entity registry.
  */
 public final class GraphBuilder {
     private final ExtractionPipeline pipeline;
     private final Linker linker;
     private final double minConfidence;
     private final int batchSize;
+    private int threads = Runtime.getRuntime().availableProcessors();
     private Consumer<SkippedRecord> onSkip = s -> { };
+    private BuildProgress progress = BuildProgress.NONE;
 
     public GraphBuilder(ExtractionPipeline pipeline, Linker linker, double minConfidence, int batchSize) {
         this.pipeline = pipeline;
@@ -52,7 +48,20 @@ public final class GraphBuilder {
         return this;
     }
 
-    /** Extracts one record: clean, run the extractors, drop low-confidence findings, link. */
+    /** Number of extraction workers (default: one per core). */
+    public GraphBuilder threads(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        this.threads = threads;
+        return this;
+    }
+
+    /** Told of every record as it is written (the CLI shows a progress line). */
+    public GraphBuilder progress(BuildProgress progress) {
+        this.progress = progress;
+        return this;
+    }
+
+    /** Extracts one record: clean, run the extractors, drop low-confidence findings, link. Thread-safe. */
     public LinkedPaper process(PaperRecord record) {
         Doc doc = ExtractionPipeline.toDoc(record);
         Findings findings = pipeline.run(doc);
@@ -61,7 +70,8 @@ public final class GraphBuilder {
     }
 
     /**
-     * Builds into a store. Papers already in the store keep what they have (their source record is added if new);
+     * Builds into a store, one loader transaction per {@code batchSize} records (a killed build keeps every
+     * committed batch). Papers already in the store keep what they have (their source record is added if new);
      * the entities graph and the ontology graph are rewritten at the end from all papers, old and new.
      */
     public BuildSummary buildInto(KgStore store, List<Path> inputs) {
@@ -70,40 +80,36 @@ public final class GraphBuilder {
         EntityRegistry registry = new EntityRegistry(linker.catalog());
         boolean wasEmpty = store.isEmpty();
         if (!wasEmpty) StoredEntityForms.preload(store.dataset(), registry);
-        Set<String> seenKeys = new HashSet<>();
+        PaperKeySet seenKeys = new PaperKeySet();
 
-        List<PaperRecord> batch = new ArrayList<>(batchSize);
-        Consumer<List<PaperRecord>> flush = records -> {
-            Map<String, PaperRecord> byGraph = new LinkedHashMap<>();
-            for (PaperRecord r : records) byGraph.putIfAbsent(Iris.paperGraph(Iris.paperKey(r)), r);
-            Set<String> present = wasEmpty ? Set.of() : store.existingGraphs(byGraph.keySet());
-            summary.quadsWritten += store.load(out -> {
-                for (PaperRecord r : records) writeRecord(r, present, seenKeys, registry, summary, out);
-            });
-        };
-        CorpusInput.read(inputs, new RecordSink() {
-            @Override
-            public void accept(PaperRecord record) {
-                summary.recordsRead++;
-                batch.add(record);
-                if (batch.size() >= batchSize) {
-                    flush.accept(batch);
-                    batch.clear();
-                }
+        try (OrderedExtraction results = OrderedExtraction.start(inputs, this::process, threads)) {
+            boolean more = true;
+            while (more) {
+                boolean[] ended = {false};
+                summary.quadsWritten += store.load(out -> {
+                    int n = 0;
+                    while (n < batchSize) {
+                        OrderedExtraction.Item item = results.next();
+                        if (item == null) {
+                            ended[0] = true;
+                            return;
+                        }
+                        if (handleSkip(item, summary)) continue;
+                        LinkedPaper paper = item.paper();
+                        boolean present = !wasEmpty && store.hasGraph(paper.graph());
+                        writePaper(paper, present, seenKeys, registry, summary, out);
+                        n++;
+                    }
+                });
+                more = !ended[0];
             }
-
-            @Override
-            public void skipped(SkippedRecord skipped) {
-                summary.skipped.add(skipped);
-                onSkip.accept(skipped);
-            }
-        });
-        if (!batch.isEmpty()) flush.accept(batch);
-
+        }
+        progress.writing();
         store.replaceGraph(KG.ENTITIES_GRAPH, out -> EntityQuads.write(registry, extractorNames(), out));
         store.loadOntology();
         summary.entities = registry.size();
         summary.millis = System.currentTimeMillis() - t0;
+        progress.done();
         return summary;
     }
 
@@ -112,34 +118,41 @@ public final class GraphBuilder {
         long t0 = System.currentTimeMillis();
         BuildSummary summary = new BuildSummary();
         EntityRegistry registry = new EntityRegistry(linker.catalog());
-        Set<String> seenKeys = new HashSet<>();
+        PaperKeySet seenKeys = new PaperKeySet();
         out.start();
-        CorpusInput.read(inputs, new RecordSink() {
-            @Override
-            public void accept(PaperRecord record) {
-                summary.recordsRead++;
-                writeRecord(record, Set.of(), seenKeys, registry, summary, out);
+        try (OrderedExtraction results = OrderedExtraction.start(inputs, this::process, threads)) {
+            OrderedExtraction.Item item;
+            while ((item = results.next()) != null) {
+                if (handleSkip(item, summary)) continue;
+                writePaper(item.paper(), false, seenKeys, registry, summary, out);
             }
-
-            @Override
-            public void skipped(SkippedRecord skipped) {
-                summary.skipped.add(skipped);
-                onSkip.accept(skipped);
-            }
-        });
+        }
         EntityQuads.write(registry, extractorNames(), out);
         out.finish();
         summary.entities = registry.size();
         summary.millis = System.currentTimeMillis() - t0;
+        progress.done();
         return summary;
     }
 
-    private void writeRecord(PaperRecord r, Set<String> presentGraphs, Set<String> seenKeys,
-                             EntityRegistry registry, BuildSummary summary, StreamRDF out) {
-        LinkedPaper paper = process(r);
+    private boolean handleSkip(OrderedExtraction.Item item, BuildSummary summary) {
+        if (item.skipped() == null) return false;
+        summary.skipped.add(item.skipped());
+        onSkip.accept(item.skipped());
+        return true;
+    }
+
+    /**
+     * Writes one paper. {@code inStore}: its graph already holds data (from an earlier build, or from an earlier
+     * record of this run), so only the source record is added — the same input twice changes nothing.
+     */
+    private void writePaper(LinkedPaper paper, boolean inStore, PaperKeySet seenKeys,
+                            EntityRegistry registry, BuildSummary summary, StreamRDF out) {
+        summary.recordsRead++;
+        progress.record(summary.recordsRead);
         boolean firstThisRun = seenKeys.add(paper.key());
-        if (presentGraphs.contains(paper.graph())) {
-            // Already in the store from an earlier build: only record that it was read from this source too.
+        if (!firstThisRun) summary.duplicateRecords++;
+        if (inStore) {
             if (firstThisRun) summary.papersAlreadyPresent++;
             PaperQuads.writeMetadata(paper, out);
             return;
@@ -147,8 +160,6 @@ public final class GraphBuilder {
         if (firstThisRun) {
             summary.papersAdded++;
             registry.addPaper(paper);
-        } else {
-            summary.duplicateRecords++;
         }
         PaperQuads.write(paper, out);
     }

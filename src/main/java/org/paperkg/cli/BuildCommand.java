@@ -1,7 +1,9 @@
 package org.paperkg.cli;
 
 import java.util.concurrent.Callable;
+import org.paperkg.build.BuildProgress;
 import org.paperkg.build.BuildSummary;
+import org.paperkg.build.RecordEstimate;
 import org.paperkg.build.Pipelines;
 import org.paperkg.store.KgStore;
 import picocli.CommandLine.Command;
@@ -28,9 +30,13 @@ final class BuildCommand implements Callable<Integer> {
     /** Shared with serve: builds and prints the summary; non-zero when nothing usable was read. */
     static int build(KgStore kg, InputOptions inputs, boolean rebuild) {
         if (rebuild) kg.clear();
+        var files = inputs.resolved();
+        BuildProgress progress = BuildProgress.onTerminal(0);
+        RecordEstimate.startCounting(files, progress);
         BuildSummary s = Pipelines.standardBuilder(inputs.minConfidence)
                 .onSkip(skip -> System.err.println(skip.message()))
-                .buildInto(kg, inputs.resolved());
+                .progress(progress)
+                .buildInto(kg, files);
         System.err.println("paperkg build: " + s.oneLine());
         return s.recordsRead() == 0 ? 1 : 0;
     }

@@ -77,6 +77,15 @@ public final class KgStore implements AutoCloseable {
     }
 
     /**
+     * Whether named graph {@code graphIri} holds data. Usable inside {@link #load}'s writer (it then sees what that
+     * transaction wrote so far): an index lookup, cheap however large the store.
+     */
+    public boolean hasGraph(String graphIri) {
+        Node n = NodeFactory.createURI(graphIri);
+        return Txn.calculateRead(dsg, () -> dsg.find(n, Node.ANY, Node.ANY, Node.ANY).hasNext());
+    }
+
+    /**
      * Loads what {@code writer} sends in one transaction through the TDB2 loader; nothing of it is visible, or
      * kept, unless the writer returns normally. Returns the number of quads sent.
      */

@@ -1,0 +1,250 @@
+package org.paperkg.build;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.system.Txn;
+import org.paperkg.server.KgServer;
+import org.paperkg.server.ServerOptions;
+import org.paperkg.store.KgStore;
+
+/**
+ * Measures the whole tool on a JSON Lines corpus: for each size (the first N records) the extraction rate, a fresh
+ * build (end-to-end seconds, quads/s, peak heap, store size), then on the largest store an incremental build of the
+ * next records, every canned query's latency and the server's throughput under concurrent loopback clients.
+ */
+public final class Benchmark {
+    /** What to measure. */
+    public record Settings(Path input, List<Integer> sizes, Path workDir, Path queriesDir, int incremental,
+                           int queryRuns, int clients, Duration clientTime, long maxRequests, int threads) {
+    }
+
+    private final Settings s;
+    private final PrintStream out;
+
+    public Benchmark(Settings settings, PrintStream out) {
+        this.s = settings;
+        this.out = out;
+    }
+
+    public void run() throws IOException, InterruptedException {
+        Files.createDirectories(s.workDir());
+        out.printf("machine: %d cores, max heap %d MB, %s %s%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        out.printf("%-8s %12s %10s %12s %10s %10s %12s %10s%n", "records", "extract/s", "build s", "quads",
+                "quads/s", "heap MB", "store MB", "s/10k");
+        Path largest = null;
+        int largestSize = 0;
+        for (int n : s.sizes()) {
+            Path part = prefix(n, 0, "first-" + n);
+            GraphBuilder builder = Pipelines.standardBuilder(0).threads(s.threads());
+            resetPeakHeap();
+            long t0 = System.nanoTime();
+            BuildSummary ex = builder.writeTo(List.of(part), StreamRDFLib.sinkNull());
+            double extractS = (System.nanoTime() - t0) / 1e9;
+
+            Path db = s.workDir().resolve("db-" + n);
+            deleteTree(db);
+            resetPeakHeap();
+            t0 = System.nanoTime();
+            BuildSummary b;
+            try (KgStore store = KgStore.open(db)) {
+                b = Pipelines.standardBuilder(0).threads(s.threads()).buildInto(store, List.of(part));
+            }
+            double buildS = (System.nanoTime() - t0) / 1e9;
+            long heap = peakHeapMb();
+            out.printf("%-8d %12.0f %10.1f %12d %10.0f %10d %12d %10.1f%n", ex.recordsRead(),
+                    ex.recordsRead() / extractS, buildS, b.quadsWritten(), b.quadsWritten() / buildS, heap,
+                    size(db) >> 20, buildS / (b.recordsRead() / 10_000.0));
+            largest = db;
+            largestSize = n;
+        }
+        if (largest == null) return;
+
+        if (s.incremental() > 0) {
+            Path next = prefix(s.incremental(), largestSize, "next-" + s.incremental());
+            long t0 = System.nanoTime();
+            BuildSummary inc;
+            try (KgStore store = KgStore.open(largest)) {
+                inc = Pipelines.standardBuilder(0).threads(s.threads()).buildInto(store, List.of(next));
+            }
+            out.printf("incremental: %d new records into the %d store in %.1f s (%s)%n", inc.recordsRead(),
+                    largestSize, (System.nanoTime() - t0) / 1e9, inc.oneLine());
+        }
+
+        List<Path> queries = queryFiles();
+        try (KgStore store = KgStore.open(largest)) {
+            out.printf("%-28s %8s %10s %10s%n", "query (" + largestSize + ")", "rows", "median ms", "worst ms");
+            for (Path q : queries) {
+                String text = Files.readString(q);
+                long[] ms = new long[s.queryRuns()];
+                long rows = 0;
+                for (int i = 0; i < ms.length; i++) {
+                    long t0 = System.nanoTime();
+                    rows = countRows(store, text);
+                    ms[i] = (System.nanoTime() - t0) / 1_000_000;
+                }
+                Arrays.sort(ms);
+                out.printf("%-28s %8d %10d %10d%n", q.getFileName(), rows, ms[ms.length / 2], ms[ms.length - 1]);
+            }
+            serverLoad(store, queries);
+        }
+    }
+
+    private static long countRows(KgStore store, String sparql) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset()))
+                    .query(sparql).build()) {
+                long n = 0;
+                var rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    rs.next();
+                    n++;
+                }
+                return n;
+            }
+        });
+    }
+
+    /** {@code clients} threads send the canned queries round-robin to the server on 127.0.0.1 until the time or the request cap runs out. */
+    private void serverLoad(KgStore store, List<Path> queries) throws IOException, InterruptedException {
+        if (s.clients() <= 0 || queries.isEmpty()) return;
+        List<String> bodies = new ArrayList<>();
+        for (Path q : queries) bodies.add("query=" + URLEncoder.encode(Files.readString(q), StandardCharsets.UTF_8));
+        KgServer server = KgServer.start(store.dataset(), ServerOptions.defaults().withHost("127.0.0.1").withPort(0));
+        try {
+            URI endpoint = URI.create(server.datasetUrl() + "/sparql");
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            AtomicLong ok = new AtomicLong();
+            AtomicLong errors = new AtomicLong();
+            AtomicLong sent = new AtomicLong();
+            java.util.Map<String, Integer> errorKinds = new java.util.concurrent.ConcurrentSkipListMap<>();
+            long deadline = System.nanoTime() + s.clientTime().toNanos();
+            List<Thread> threads = new ArrayList<>();
+            long t0 = System.nanoTime();
+            for (int c = 0; c < s.clients(); c++) {
+                int first = c;
+                Thread t = new Thread(() -> {
+                    int i = first;
+                    while (System.nanoTime() < deadline && sent.incrementAndGet() <= s.maxRequests()) {
+                        HttpRequest req = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header("Accept", "application/sparql-results+json")
+                                .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i++ % bodies.size()))).build();
+                        try {
+                            HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
+                            if (r.statusCode() == 200) {
+                                ok.incrementAndGet();
+                            } else {
+                                errors.incrementAndGet();
+                                errorKinds.merge("HTTP " + r.statusCode(), 1, Integer::sum);
+                            }
+                        } catch (IOException e) {
+                            errors.incrementAndGet();
+                            errorKinds.merge(e.getClass().getSimpleName(), 1, Integer::sum);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                }, "bench-client-" + c);
+                t.start();
+                threads.add(t);
+            }
+            for (Thread t : threads) t.join();
+            double secs = (System.nanoTime() - t0) / 1e9;
+            out.printf("server: %d clients for %.1f s: %d answered, %d errors %s, %.1f queries/s%n", s.clients(), secs,
+                    ok.get(), errors.get(), errorKinds, ok.get() / secs);
+        } finally {
+            server.stop();
+        }
+    }
+
+    private List<Path> queryFiles() throws IOException {
+        if (!Files.isDirectory(s.queriesDir())) return List.of();
+        try (Stream<Path> files = Files.list(s.queriesDir())) {
+            return files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        }
+    }
+
+    /** Copies {@code count} non-empty lines after skipping {@code skip} of the input (plain or gzip) to a work file. */
+    private Path prefix(int count, int skip, String name) throws IOException {
+        Path file = s.workDir().resolve(name + ".jsonl");
+        try (InputStream raw = Files.newInputStream(s.input());
+             BufferedReader r = new BufferedReader(new InputStreamReader(gunzipIfNeeded(raw), StandardCharsets.UTF_8), 1 << 16);
+             BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            String line;
+            int seen = 0;
+            int written = 0;
+            while (written < count && (line = r.readLine()) != null) {
+                if (line.isBlank()) continue;
+                if (seen++ < skip) continue;
+                w.write(line);
+                w.write('\n');
+                written++;
+            }
+        }
+        return file;
+    }
+
+    private static InputStream gunzipIfNeeded(InputStream raw) throws IOException {
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        boolean gz = in.read() == 0x1f && in.read() == 0x8b;
+        in.reset();
+        return gz ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    private static void resetPeakHeap() {
+        System.gc();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
+        }
+    }
+
+    /** Sum of the heap pools' peaks since the last reset (an upper bound of the peak heap in use). */
+    private static long peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
+        }
+        return sum >> 20;
+    }
+
+    static long size(Path dir) throws IOException {
+        if (!Files.exists(dir)) return 0;
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}

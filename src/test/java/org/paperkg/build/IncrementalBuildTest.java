@@ -1,0 +1,97 @@
+package org.paperkg.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.cli.Main;
+import org.paperkg.rdf.KG;
+import org.paperkg.store.KgStore;
+
+/** Build A, then A+B: only B is added, and the store equals a fresh build of A+B; the same input twice changes nothing. */
+class IncrementalBuildTest {
+    @TempDir
+    static Path tmp;
+    static List<Path> partA;
+    static List<Path> partsAB;
+    static List<String> freshAB;
+
+    @BeforeAll
+    static void inputs() {
+        Path seeds = Path.of("seeds");
+        partA = List.of(seeds.resolve("000_9730ed53e1025b6f.txt"), seeds.resolve("001_e54a5e0976882cab.txt"));
+        partsAB = List.of(seeds);
+        try (KgStore fresh = KgStore.open(tmp.resolve("fresh"))) {
+            Pipelines.standardBuilder(0).buildInto(fresh, partsAB);
+            freshAB = BuildFixtures.sortedQuads(fresh);
+        }
+    }
+
+    @Test
+    void addingInputsAddsOnlyTheNewPapersAndEqualsAFreshBuild() {
+        try (KgStore store = KgStore.open(tmp.resolve("inc"))) {
+            BuildSummary a = Pipelines.standardBuilder(0).buildInto(store, partA);
+            assertTrue(a.papersAdded() > 10, "part A holds papers: " + a.oneLine());
+            BuildSummary ab = Pipelines.standardBuilder(0).buildInto(store, partsAB);
+            assertEquals(a.papersAdded(), ab.papersAlreadyPresent(), ab.oneLine());
+            assertEquals(86 - a.papersAdded(), ab.papersAdded(), ab.oneLine());
+            assertEquals(freshAB, BuildFixtures.sortedQuads(store), "incremental A then A+B equals a fresh A+B");
+        }
+    }
+
+    @Test
+    void theSameInputTwiceChangesNothing() {
+        try (KgStore store = KgStore.open(tmp.resolve("twice"))) {
+            Pipelines.standardBuilder(0).buildInto(store, partsAB);
+            List<String> first = BuildFixtures.sortedQuads(store);
+            BuildSummary again = Pipelines.standardBuilder(0).buildInto(store, partsAB);
+            assertEquals(0, again.papersAdded(), again.oneLine());
+            assertEquals(86, again.papersAlreadyPresent(), again.oneLine());
+            assertEquals(first, BuildFixtures.sortedQuads(store));
+        }
+    }
+
+    @Test
+    void rebuildReExtractsWhatAnIncrementalBuildKeeps() throws Exception {
+        Path db = tmp.resolve("rebuild");
+        Node graph;
+        Quad removed;
+        try (KgStore store = KgStore.open(db)) {
+            Pipelines.standardBuilder(0).buildInto(store, partsAB);
+            // Stand-in for "extracted by an older vocabulary": drop one mention from one paper's graph.
+            removed = Txn.calculateRead(store.dataset(), () -> store.dataset()
+                    .find(Node.ANY, Node.ANY, KG.mentions, Node.ANY).next());
+            graph = removed.getGraph();
+            Txn.executeWrite(store.dataset(), () -> store.dataset().delete(removed));
+        }
+        String seeds = Path.of("seeds").toString();
+        assertEquals(0, Main.run("build", "--db", db.toString(), seeds));
+        try (KgStore store = KgStore.open(db)) {
+            assertFalse(contains(store, removed), "an incremental build leaves papers already present alone");
+        }
+        assertEquals(0, Main.run("build", "--db", db.toString(), "--rebuild", seeds));
+        try (KgStore store = KgStore.open(db)) {
+            assertTrue(contains(store, removed), "--rebuild extracts " + graph + " again");
+            assertEquals(freshAB, BuildFixtures.sortedQuads(store));
+        }
+        assertTrue(Files.isDirectory(db));
+    }
+
+    private static boolean contains(KgStore store, Quad q) {
+        return Txn.calculateRead(store.dataset(), () -> store.dataset().contains(q));
+    }
+
+    static Node uri(String s) {
+        return NodeFactory.createURI(s);
+    }
+}
