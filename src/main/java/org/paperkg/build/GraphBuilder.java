@@ -2,6 +2,7 @@ package org.paperkg.build;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.riot.system.StreamRDF;
 import org.paperkg.corpus.PaperRecord;
@@ -72,14 +73,14 @@ public final class GraphBuilder {
     /**
      * Builds into a store, one loader transaction per {@code batchSize} records (a killed build keeps every
      * committed batch). Papers already in the store keep what they have (their source record is added if new);
-     * the entities graph and the ontology graph are rewritten at the end from all papers, old and new.
+     * at the end the entities graph is written (into an empty store) or updated for the entities the new papers
+     * name (into a store that held papers), and the ontology graph is rewritten.
      */
     public BuildSummary buildInto(KgStore store, List<Path> inputs) {
         long t0 = System.currentTimeMillis();
         BuildSummary summary = new BuildSummary();
         EntityRegistry registry = new EntityRegistry(linker.catalog());
         boolean wasEmpty = store.isEmpty();
-        if (!wasEmpty) StoredEntityForms.preload(store.dataset(), registry);
         PaperKeySet seenKeys = new PaperKeySet();
 
         try (OrderedExtraction results = OrderedExtraction.start(inputs, this::process, threads)) {
@@ -105,7 +106,18 @@ public final class GraphBuilder {
             }
         }
         progress.writing();
-        store.replaceGraph(KG.ENTITIES_GRAPH, out -> EntityQuads.write(registry, extractorNames(), out));
+        if (wasEmpty) {
+            store.replaceGraph(KG.ENTITIES_GRAPH, out -> EntityQuads.write(registry, extractorNames(), out));
+        } else if (registry.size() > 0) {
+            // Incremental: only the entities the new papers name change. Their labels and aliases are recounted
+            // over every paper in the store (old and new, all loaded by now), so the result equals a full build,
+            // at a cost that grows with the new papers, not with the store.
+            Set<String> touched = registry.iris();
+            EntityRegistry recount = new EntityRegistry(linker.catalog());
+            StoredEntityForms.preload(store.dataset(), recount, touched);
+            store.replaceSubjects(KG.ENTITIES_GRAPH, recount.iris(),
+                    out -> EntityQuads.write(recount, extractorNames(), out));
+        }
         store.loadOntology();
         summary.entities = registry.size();
         summary.millis = System.currentTimeMillis() - t0;

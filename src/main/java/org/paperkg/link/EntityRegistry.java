@@ -160,6 +160,11 @@ public final class EntityRegistry {
         return List.copyOf(new TreeMap<>(entities).values());
     }
 
+    /** IRIs of every entity known, including the families and classes of the named ones. */
+    public Set<String> iris() {
+        return Set.copyOf(entities.keySet());
+    }
+
     public int size() {
         return entities.size();
     }

@@ -2,6 +2,8 @@ package org.paperkg.rdf;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -75,9 +77,10 @@ public final class PaperQuads {
         writeMetadata(p, out);
         Node g = uri(p.graph());
         Node paper = uri(p.iri());
+        Set<Node> typed = new HashSet<>();
 
         for (LinkedMention lm : p.mentions()) {
-            Node entity = entity(g, lm.entity(), out);
+            Node entity = entity(g, lm.entity(), typed, out);
             out.quad(q(g, paper, KG.mentions, entity));
             Mention m = lm.mention();
             String local = "mention/" + fieldCode(m.field()) + m.start() + "-" + m.end() + "-" + lm.entity().type().slug();
@@ -88,12 +91,12 @@ public final class PaperQuads {
             if (!name.equals(m.text())) out.quad(q(g, uri(p.iri() + "/" + local), KG.resolvedName, str(name)));
         }
         for (EntityRef e : p.proposes()) {
-            Node entity = entity(g, e, out);
+            Node entity = entity(g, e, typed, out);
             out.quad(q(g, paper, KG.proposes, entity));
             out.quad(q(g, paper, KG.mentions, entity));
         }
         for (LinkedRelation rel : p.relations()) {
-            Node entity = entity(g, rel.object(), out);
+            Node entity = entity(g, rel.object(), typed, out);
             out.quad(q(g, paper, KG.property(rel.relation()), entity));
         }
         int i = 0;
@@ -108,7 +111,7 @@ public final class PaperQuads {
             out.quad(q(g, result, KG.number, decimal(rf.number())));
             if (rf.unit() != null) out.quad(q(g, result, KG.unit, str(rf.unit())));
             if (lr.baseline() != null) {
-                out.quad(q(g, result, KG.baseline, entity(g, lr.baseline(), out)));
+                out.quad(q(g, result, KG.baseline, entity(g, lr.baseline(), typed, out)));
             } else if (rf.baseline() != null) {
                 out.quad(q(g, result, KG.baseline, str(rf.baseline())));
             }
@@ -117,10 +120,10 @@ public final class PaperQuads {
         }
     }
 
-    private static Node entity(Node g, EntityRef e, StreamRDF out) {
+    private static Node entity(Node g, EntityRef e, Set<Node> typed, StreamRDF out) {
         Node entity = uri(e.iri());
-        // The type sits in the paper's graph too, so a paper's graph alone says what it mentions.
-        out.quad(q(g, entity, KG.type, KG.classOf(e.type())));
+        // The type sits in the paper's graph too, so a paper's graph alone says what it mentions; once per paper.
+        if (typed.add(entity)) out.quad(q(g, entity, KG.type, KG.classOf(e.type())));
         return entity;
     }
 

@@ -108,6 +108,17 @@ public final class KgStore implements AutoCloseable {
         load(writer);
     }
 
+    /**
+     * Removes from {@code graph} every triple whose subject is one of {@code subjects}, then loads what
+     * {@code writer} sends; other subjects' triples stay as they are.
+     */
+    public void replaceSubjects(Node graph, Set<String> subjects, Consumer<StreamRDF> writer) {
+        Txn.executeWrite(dsg, () -> {
+            for (String s : subjects) dsg.deleteAny(graph, NodeFactory.createURI(s), Node.ANY, Node.ANY);
+        });
+        load(writer);
+    }
+
     /** Loads the ontology Turtle from the classpath into its own named graph, replacing what was there. */
     public void loadOntology() {
         replaceGraph(KG.ONTOLOGY_GRAPH, out -> {

@@ -1,6 +1,16 @@
 package org.paperkg.store;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
@@ -23,7 +33,7 @@ public final class StoredEntityForms {
     private static final Query NAMES = QueryFactory.create(PREFIXES + """
             SELECT ?e ?type ?name (COUNT(DISTINCT ?p) AS ?n) WHERE {
               GRAPH ?g {
-                ?a oa:motivatedBy oa:identifying ; oa:hasBody ?e ; kg:annotates ?p ;
+                ?a oa:hasBody ?e ; oa:motivatedBy oa:identifying ; kg:annotates ?p ;
                    oa:hasTarget/oa:hasSelector/oa:exact ?exact .
                 OPTIONAL { ?a kg:resolvedName ?rn }
                 BIND(COALESCE(?rn, ?exact) AS ?name)
@@ -36,7 +46,7 @@ public final class StoredEntityForms {
     private static final Query FORMS = QueryFactory.create(PREFIXES + """
             SELECT DISTINCT ?e ?type ?exact ?name WHERE {
               GRAPH ?g {
-                ?a oa:motivatedBy oa:identifying ; oa:hasBody ?e ; oa:hasTarget/oa:hasSelector/oa:exact ?exact .
+                ?a oa:hasBody ?e ; oa:motivatedBy oa:identifying ; oa:hasTarget/oa:hasSelector/oa:exact ?exact .
                 OPTIONAL { ?a kg:resolvedName ?rn }
                 BIND(COALESCE(?rn, ?exact) AS ?name)
                 ?e a ?type .
@@ -47,6 +57,7 @@ public final class StoredEntityForms {
     private StoredEntityForms() {
     }
 
+    /** Counts every entity's names and forms over all papers in the store. */
     public static void preload(DatasetGraph dsg, EntityRegistry registry) {
         Txn.executeRead(dsg, () -> {
             each(dsg, NAMES, (e, t, row) -> registry.addName(e, t, row.getLiteral("name").getLexicalForm(),
@@ -54,6 +65,38 @@ public final class StoredEntityForms {
             each(dsg, FORMS, (e, t, row) -> registry.addForm(e, t, row.getLiteral("exact").getLexicalForm(),
                     row.getLiteral("name").getLexicalForm()));
         });
+    }
+
+    /** The same, for the given entities only: the query starts from each entity, so it costs what they cost. */
+    public static void preload(DatasetGraph dsg, EntityRegistry registry, Collection<String> entityIris) {
+        List<String> all = new ArrayList<>(new TreeSet<>(entityIris));
+        for (int i = 0; i < all.size(); i += 500) {
+            List<Var> vars = List.of(Var.alloc("e"));
+            List<Binding> rows = new ArrayList<>();
+            for (String iri : all.subList(i, Math.min(all.size(), i + 500))) {
+                rows.add(BindingFactory.binding(Var.alloc("e"), NodeFactory.createURI(iri)));
+            }
+            Query names = restricted(NAMES, vars, rows);
+            Query forms = restricted(FORMS, vars, rows);
+            Txn.executeRead(dsg, () -> {
+                each(dsg, names, (e, t, row) -> registry.addName(e, t, row.getLiteral("name").getLexicalForm(),
+                        row.getLiteral("n").getInt()));
+                each(dsg, forms, (e, t, row) -> registry.addForm(e, t, row.getLiteral("exact").getLexicalForm(),
+                        row.getLiteral("name").getLexicalForm()));
+            });
+        }
+    }
+
+    /** {@code query} with a VALUES block binding ?e to the given entities (syntax-level, no string splicing). */
+    private static Query restricted(Query query, List<Var> vars, List<Binding> rows) {
+        Query q = query.cloneQuery();
+        ElementGroup group = new ElementGroup();
+        ElementData data = new ElementData(vars, rows);
+        group.addElement(data);
+        if (q.getQueryPattern() instanceof ElementGroup g) g.getElements().forEach(group::addElement);
+        else group.addElement(q.getQueryPattern());
+        q.setQueryPattern(group);
+        return q;
     }
 
     private interface Row {
