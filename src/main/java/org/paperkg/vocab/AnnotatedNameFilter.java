@@ -82,7 +82,7 @@ final class AnnotatedNameFilter {
             if (!Keys.hasUpper(form) && !lowerFreq.isEmpty() && lowerFreq.getOrDefault(form, 0) < MIN_ATTESTED) return null;
         } else {
             for (String w : words) {
-                if (w.length() == 1) return null;
+                if (w.length() == 1 || w.equals("and") || w.equals("or")) return null; // a coordination of two names
                 if ((Keys.hasUpper(w) || Keys.hasDigit(w)) && knownName.test(w)) return null;
             }
         }
