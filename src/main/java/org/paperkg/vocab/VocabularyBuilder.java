@@ -130,6 +130,8 @@ public final class VocabularyBuilder {
         timm();
         epochModels();
         nlpTdms();
+        annotated("scirex/scirex_train_docs.jsonl.gz", "generated-scirex.ttl", "scirex-train", 3);
+        annotated("scierc/train.json", "generated-scierc.ttl", "scierc-train", 2);
         write();
     }
 
@@ -160,13 +162,30 @@ public final class VocabularyBuilder {
 
     private enum Policy { KEEP, CASE, DROP }
 
-    /** How a generated one-word label that is also an English word is treated. */
-    private Policy policy(String label) {
+    /**
+     * How a generated label made of English words is treated. One word: by how often it is written in lower case.
+     * A dataset name of several common words ("Social media", "Hate Speech") names a dataset only where it is written
+     * as a title; in sentence case it is indistinguishable from the phrase, so it is dropped.
+     */
+    private Policy policy(String label, EntityType type) {
+        if (type == EntityType.DATASET && label.contains(" ") && !Keys.hasDigit(label)) return phrasePolicy(label);
         if (label.contains(" ") || Keys.hasDigit(label)) return Policy.KEEP;
-        int f = lowerFreq.getOrDefault(label.toLowerCase(Locale.ROOT), 0);
+        int f = lowerFreq.getOrDefault(label.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", ""), 0);
         if (!Keys.hasUpper(label)) return f >= 30 ? Policy.DROP : Policy.KEEP;
         if (f >= 40) return Policy.DROP;
         return f >= 3 ? Policy.CASE : Policy.KEEP;
+    }
+
+    private Policy phrasePolicy(String label) {
+        boolean titleCase = true;
+        for (String w : label.split(" ")) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.isEmpty() || letters.length() <= 3 && !Keys.hasUpper(letters)) continue; // "of", "and"
+            if (letters.substring(1).chars().anyMatch(Character::isUpperCase)) return Policy.KEEP; // "DeepMind", "NYU"
+            if (lowerFreq.getOrDefault(letters.toLowerCase(Locale.ROOT), 0) < 40) return Policy.KEEP; // a rare word
+            if (!Character.isUpperCase(letters.charAt(0))) titleCase = false;
+        }
+        return titleCase ? Policy.CASE : Policy.DROP;
     }
 
     // ---------------------------------------------------------------- adding entries
@@ -183,6 +202,7 @@ public final class VocabularyBuilder {
         if (k.chars().allMatch(Character::isDigit)) return false;
         if (Keys.letters(label) < 1 || label.length() > 60) return false;
         if (label.split(" ").length > 6) return false;
+        if (label.startsWith("_") || label.endsWith("_") || label.contains("__")) return false; // "_Restricted_": markup
         return !label.contains("\"") && !label.contains("\\");
     }
 
@@ -207,7 +227,7 @@ public final class VocabularyBuilder {
                 continue;
             }
             if (claimed.containsKey(k)) continue;
-            Policy p = policy(l);
+            Policy p = policy(l, type);
             if (p == Policy.DROP) continue;
             if (!seen.add(k)) continue;
             keep.add(l);
@@ -460,8 +480,17 @@ public final class VocabularyBuilder {
                 });
             }
         }
+        // A variant that is the name of another dataset ("CoNLL-2003" listed under "CoNLL++", its corrected
+        // version) names that dataset, not this one.
+        Set<String> idKeys = new HashSet<>();
+        for (String id : data.keySet()) idKeys.add(Keys.norm(id));
         for (Map.Entry<String, List<String>> e : data.entrySet()) {
-            List<String> alts = new ArrayList<>(new TreeSet<>(e.getValue()));
+            String own = Keys.norm(e.getKey());
+            List<String> alts = new ArrayList<>();
+            for (String a : new TreeSet<>(e.getValue())) {
+                String k = Keys.norm(a);
+                if (k.equals(own) || !idKeys.contains(k)) alts.add(a);
+            }
             add("generated-pwc-datasets.ttl", EntityType.DATASET, e.getKey(), alts, "pwc-datasets");
         }
     }
@@ -487,7 +516,8 @@ public final class VocabularyBuilder {
             TreeSet<String> cols = new TreeSet<>();
             for (JsonNode c : m.path("collections")) cols.add(clean(c.path("collection").asText("")));
             cols.remove("");
-            boolean model = cols.stream().anyMatch(MODEL_COLLECTIONS::contains);
+            boolean model = cols.stream().anyMatch(MODEL_COLLECTIONS::contains)
+                    || namedModel(name) && cols.stream().anyMatch(c -> c.endsWith(" Models") || c.endsWith("Transformers"));
             EntityType type = model ? EntityType.MODEL : EntityType.METHOD;
             List<String> alts = new ArrayList<>();
             if (!full.isEmpty() && !full.equals(name)) alts.add(full);
@@ -495,6 +525,17 @@ public final class VocabularyBuilder {
             if (d == null || !d.source.equals("pwc-methods")) continue;
             for (String c : cols) d.broader.add(group(file, EntityType.METHOD, c, "pwc-methods").id);
         }
+    }
+
+    /**
+     * A one-word name with a digit or an inner capital ("LayoutLMv2", "ByT5"): in a PwC collection of models it names a
+     * model; lower-case members of such collections ("logistic regression") stay techniques.
+     */
+    private static boolean namedModel(String name) {
+        if (name.contains(" ") || Keys.letters(name) < 2) return false;
+        if (Keys.hasDigit(name)) return true;
+        for (int i = 1; i < name.length(); i++) if (Character.isUpperCase(name.charAt(i))) return true;
+        return false;
     }
 
     // ---------------------------------------------------------------- timm
@@ -688,6 +729,24 @@ public final class VocabularyBuilder {
                 if (d.contains("/")) continue;
                 add(file, EntityType.DATASET, d, alts, "nlp-tdms");
             }
+        }
+    }
+
+    // ---------------------------------------------------------------- annotated corpora (SciREX, SciERC)
+
+    /**
+     * Adds the Method and Task names that human annotators marked in at least {@code minDocs} documents of a train
+     * split, after the filters of {@link AnnotatedNameFilter}: annotators mark descriptive phrases ("deep networks",
+     * "training process") that are not entities under our guidelines, so only name-like ones are kept.
+     */
+    private void annotated(String relPath, String file, String source, int minDocs) throws IOException {
+        Path p = corpora.resolve(relPath);
+        if (!Files.exists(p)) return;
+        AnnotatedNames names = relPath.startsWith("scirex") ? AnnotatedNames.scirex(p) : AnnotatedNames.scierc(p);
+        AnnotatedNameFilter filter = AnnotatedNameFilter.loadDefault(lowerFreq, w -> claimed.containsKey(Keys.norm(w)));
+        for (AnnotatedNames.Name n : names.frequent(minDocs)) {
+            EntityType type = filter.type(n);
+            if (type != null) add(file, type, n.form(), List.of(), source);
         }
     }
 

@@ -88,7 +88,15 @@ class VocabularyTest {
         Files.createDirectories(dir.resolve("pwc-datasets-gazetteer"));
         Files.writeString(dir.resolve("pwc-datasets-gazetteer/pwc_dataset_search_collection.jsonl"),
                 "{\"id\":\"WIDER Face\",\"variants\":[\"WIDER Face\",\"WIDER Face (Hard)\",\"WIDERFace\"]}\n"
-                        + "{\"id\":\"CIFAR-10\",\"variants\":[\"CIFAR10\"]}\n");
+                        + "{\"id\":\"CIFAR-10\",\"variants\":[\"CIFAR10\"]}\n"
+                        + "{\"id\":\"CoNLL++\",\"variants\":[\"CoNLL++\",\"CoNLL-2003\"]}\n"
+                        + "{\"id\":\"CoNLL-2003\",\"variants\":[\"CoNLL 2003\"]}\n"
+                        + "{\"id\":\"JFLEG\",\"variants\":[\"JFLEG\",\"_Restricted_\"]}\n");
+        Files.createDirectories(dir.resolve("scirex"));
+        Path scirex = AnnotatedNamesTest.scirex(dir.resolve("scirex"));
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("scirex/scirex_train_docs.jsonl.gz")))) {
+            gz.write(Files.readAllBytes(scirex));
+        }
         Files.createDirectories(dir.resolve("nlp-tdms"));
         Files.writeString(dir.resolve("nlp-tdms/taskKB.tsv"), "t0\tmachine_translation\tmachine_translation\n");
         Files.createDirectories(dir.resolve("timm-results"));
@@ -123,5 +131,14 @@ class VocabularyTest {
         assertTrue(v.lookup(EntityType.MODEL, "GPT-3 175B").isPresent());
         assertTrue(v.lookup("Weight Decay").isEmpty());
         assertTrue(v.lookup(EntityType.TASK, "machine translation").isPresent());
+        // a PwC variant that is another dataset's name belongs to that dataset; markup variants are no labels
+        assertEquals("CoNLL-2003", v.lookup(EntityType.DATASET, "CoNLL-2003").orElseThrow().prefLabel());
+        assertTrue(v.lookup("Restricted").isEmpty());
+        // SciREX names: typed, recorded with their source
+        VocabEntry beam = v.lookup(EntityType.METHOD, "beam search").orElseThrow();
+        assertEquals("scirex-train", beam.source());
+        assertTrue(v.lookup("semantic segmentation").isEmpty(), "in two SciREX documents only, below three");
+        assertTrue(v.lookup("CNN").isEmpty(), "three-letter acronym without its expansion");
+        assertTrue(files.contains("generated-scirex.ttl"));
     }
 }
