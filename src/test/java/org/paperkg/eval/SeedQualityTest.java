@@ -18,15 +18,15 @@ class SeedQualityTest {
 
     /** Category → lowest acceptable F1. */
     static final Map<String, Double> F1_FLOORS = Map.of(
-            "entities", 0.69,
-            "Method", 0.60,
-            "Model", 0.75,
-            "Dataset", 0.90,
-            "Hardware", 0.86,
-            "Task", 0.67,
-            "proposed", 0.66,
-            "relations", 0.47,
-            "results", 0.51);
+            "entities", 0.77,
+            "Method", 0.71,
+            "Model", 0.87,
+            "Dataset", 0.92,
+            "Hardware", 0.91,
+            "Task", 0.73,
+            "proposed", 0.87,
+            "relations", 0.69,
+            "results", 0.87);
 
     @BeforeAll
     static void evaluate() {
