@@ -164,15 +164,14 @@ public final class GraphBuilder {
         progress.record(summary.recordsRead);
         boolean firstThisRun = seenKeys.add(paper.key());
         if (!firstThisRun) summary.duplicateRecords++;
-        if (inStore) {
-            if (firstThisRun) summary.papersAlreadyPresent++;
-            PaperQuads.writeMetadata(paper, out);
+        if (inStore || !firstThisRun) {
+            // Met before (in the store, or earlier in this run): the first reading stands; record the source only.
+            if (inStore && firstThisRun) summary.papersAlreadyPresent++;
+            PaperQuads.writeSource(paper, out);
             return;
         }
-        if (firstThisRun) {
-            summary.papersAdded++;
-            registry.addPaper(paper);
-        }
+        summary.papersAdded++;
+        registry.addPaper(paper);
         PaperQuads.write(paper, out);
     }
 

@@ -43,8 +43,24 @@ public final class PaperQuads {
     private PaperQuads() {
     }
 
-    /** Writes the paper's metadata and source record only (for a paper already in the store, read again). */
-    public static void writeMetadata(LinkedPaper p, StreamRDF out) {
+    /**
+     * Writes only that the paper was also read from this record's source: for a paper met again (a duplicate record,
+     * or a paper already in the store). Its title, abstract and findings stay those of the first reading, so a
+     * repeated id with different text can never give a paper two abstracts.
+     */
+    public static void writeSource(LinkedPaper p, StreamRDF out) {
+        Node g = uri(p.graph());
+        PaperRecord r = p.doc().record();
+        Node src = uri(Iris.sourceRecord(r));
+        out.quad(q(g, uri(p.iri()), KG.source, src));
+        out.quad(q(g, src, KG.type, KG.SourceRecord));
+        out.quad(q(g, src, KG.sourceFile, str(r.source())));
+        out.quad(q(g, src, KG.recordId, str(r.recordId())));
+        out.quad(q(g, src, KG.sourceLine, integer(r.line())));
+    }
+
+    /** Writes the paper's metadata and its source record. */
+    private static void writeMetadata(LinkedPaper p, StreamRDF out) {
         Node g = uri(p.graph());
         Node paper = uri(p.iri());
         PaperRecord r = p.doc().record();
@@ -64,12 +80,7 @@ public final class PaperQuads {
         for (String c : r.categories()) out.quad(q(g, paper, KG.category, str(c)));
         for (String a : r.authors()) out.quad(q(g, paper, KG.creator, str(a)));
 
-        Node src = uri(Iris.sourceRecord(r));
-        out.quad(q(g, paper, KG.source, src));
-        out.quad(q(g, src, KG.type, KG.SourceRecord));
-        out.quad(q(g, src, KG.sourceFile, str(r.source())));
-        out.quad(q(g, src, KG.recordId, str(r.recordId())));
-        out.quad(q(g, src, KG.sourceLine, integer(r.line())));
+        writeSource(p, out);
     }
 
     /** Writes everything about the paper. */
