@@ -91,7 +91,7 @@ public final class ArxivJsonlReader implements CorpusReader {
         if (!v.isTextual()) {
             throw new BadRecord(id, "field \"" + field + "\" should be a string but is " + nodeType(v));
         }
-        return v.textValue();
+        return TextRepair.repair(v.textValue());
     }
 
     private static List<String> stringList(JsonNode arr, String field, String id) throws BadRecord {
@@ -100,7 +100,7 @@ public final class ArxivJsonlReader implements CorpusReader {
             if (!e.isTextual()) {
                 throw new BadRecord(id, "field \"" + field + "\" should list strings but holds " + nodeType(e));
             }
-            if (!e.textValue().isBlank()) out.add(e.textValue().strip());
+            if (!e.textValue().isBlank()) out.add(TextRepair.repair(e.textValue().strip()));
         }
         return out;
     }
@@ -132,7 +132,7 @@ public final class ArxivJsonlReader implements CorpusReader {
             }
             return out;
         }
-        return a == null || a.isNull() ? List.of() : splitAuthors(a.textValue());
+        return a == null || a.isNull() ? List.of() : splitAuthors(TextRepair.repair(a.textValue()));
     }
 
     /**
@@ -174,7 +174,7 @@ public final class ArxivJsonlReader implements CorpusReader {
         if (c == null || c.isNull()) return List.of();
         if (c.isArray()) return stringList(c, field, id);
         if (c.isTextual()) {
-            String t = c.textValue().strip();
+            String t = TextRepair.repair(c.textValue()).strip();
             return t.isEmpty() ? List.of() : List.of(t.split("\\s+"));
         }
         throw new BadRecord(id, "field \"" + field + "\" should be a string or a list but is " + nodeType(c));
