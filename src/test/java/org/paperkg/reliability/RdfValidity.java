@@ -27,7 +27,7 @@ final class RdfValidity {
                     "character U+" + Integer.toHexString(c) + " in IRI " + iri);
         }
         // And it round-trips through a strict N-Triples parser.
-        assertDoesNotThrow(() -> RDFParser.fromString("<" + iri + "> <urn:x:p> <urn:x:o> .").lang(Lang.NTRIPLES)
+        assertDoesNotThrow(() -> RDFParser.fromString("<" + iri + "> <http://example.org/p> <http://example.org/o> .").lang(Lang.NTRIPLES)
                 .strict(true).checking(true).errorHandler(ErrorHandlerFactory.errorHandlerStrict).parse(GraphFactory.createDefaultGraph()), iri);
     }
 
