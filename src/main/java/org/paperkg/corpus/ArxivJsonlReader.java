@@ -31,10 +31,16 @@ public final class ArxivJsonlReader implements CorpusReader {
     /** A problem with one line, carrying the id when it was already known. */
     private static final class BadRecord extends Exception {
         final String id;
+        final String detail;
 
         BadRecord(String id, String message) {
+            this(id, message, null);
+        }
+
+        BadRecord(String id, String message, String detail) {
             super(message, null, false, false);
             this.id = id;
+            this.detail = detail;
         }
     }
 
@@ -49,7 +55,7 @@ public final class ArxivJsonlReader implements CorpusReader {
             try {
                 sink.accept(parse(source, lineNo, line));
             } catch (BadRecord e) {
-                sink.skipped(new SkippedRecord(source, lineNo, e.id, e.getMessage()));
+                sink.skipped(new SkippedRecord(source, lineNo, e.id, e.getMessage(), e.detail));
             }
         }
     }
@@ -60,7 +66,7 @@ public final class ArxivJsonlReader implements CorpusReader {
         try {
             node = MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new BadRecord(null, "invalid JSON: " + e.getOriginalMessage());
+            throw new BadRecord(null, "invalid JSON", e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
             throw new BadRecord(null, "not a JSON object but " + (node == null ? "nothing" : nodeType(node)));

@@ -68,7 +68,7 @@ public final class CorpusInput {
         try {
             if (!visited.add(dir.toRealPath())) return; // a symlink loop
         } catch (IOException e) {
-            sink.skipped(new SkippedRecord(dir.toString(), 0, null, "cannot resolve folder: " + describe(e)));
+            sink.skipped(new SkippedRecord(dir.toString(), 0, null, "cannot resolve folder", describe(e)));
             return;
         }
         List<Path> entries;
@@ -77,7 +77,7 @@ public final class CorpusInput {
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
-            sink.skipped(new SkippedRecord(dir.toString(), 0, null, "cannot list folder: " + describe(e)));
+            sink.skipped(new SkippedRecord(dir.toString(), 0, null, "cannot list folder", describe(e)));
             return;
         }
         for (Path p : entries) {
@@ -105,7 +105,7 @@ public final class CorpusInput {
             content.reset();
             CorpusFormat.Sniff sniff = CorpusFormat.sniff(decode(head), containsNul(head));
             if (sniff.format() == null) {
-                sink.skipped(new SkippedRecord(where, 0, null, sniff.problem()));
+                sink.skipped(new SkippedRecord(where, 0, null, sniff.problem(), sniff.detail()));
                 return;
             }
             LineNumberReader reader = new LineNumberReader(
@@ -116,13 +116,13 @@ public final class CorpusInput {
                 sniff.format().reader().read(name, reader, sink);
             } catch (IOException e) {
                 sink.skipped(new SkippedRecord(where, reader.getLineNumber() + 1, null,
-                        "reading stopped after line " + reader.getLineNumber() + ": " + describe(e)
-                                + " (the file is truncated or damaged; records before this point were kept)"));
+                        "file truncated or damaged (records before the break were kept)",
+                        "reading stopped after line " + reader.getLineNumber() + ": " + describe(e)));
             }
         } catch (NoSuchFileException e) {
             sink.skipped(new SkippedRecord(where, 0, null, "no such file"));
         } catch (IOException e) {
-            sink.skipped(new SkippedRecord(where, 0, null, "cannot read file: " + describe(e)));
+            sink.skipped(new SkippedRecord(where, 0, null, "cannot read file", describe(e)));
         }
     }
 
