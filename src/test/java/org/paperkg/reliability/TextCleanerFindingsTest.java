@@ -10,7 +10,7 @@ import org.paperkg.text.TextCleaner;
 class TextCleanerFindingsTest {
 
     /**
-     * Found by Jazzer (FuzzTargetsTestInputs/cleanAndMint/crash-b86f18…): {@code "50%{m on} an FPGA"} cleans to
+     * Found by Jazzer (FuzzTargetsITInputs/cleanAndMint/crash-b86f18…): {@code "50%{m on} an FPGA"} cleans to
      * {@code "50%m on an FPGA"} (the braces are unwrapped after the LaTeX-comment rule ran), and cleaning that again
      * treats {@code %m on an FPGA} as a LaTeX comment and drops the rest of the line. Stored text is cleaned once, so
      * the graph is not wrong today, but any second pass (re-cleaning stored text, an export/import) would lose text.

@@ -20,13 +20,15 @@ import org.paperkg.link.Iris;
 import org.paperkg.text.TextCleaner;
 
 /**
- * Coverage-guided fuzz targets (Jazzer). Under {@code ./mvnw verify} each replays its seed inputs from
- * {@code src/test/resources/org/paperkg/reliability/FuzzTargetsTestInputs/<method>/} (regression mode); with
+ * Coverage-guided fuzz targets (Jazzer). An *IT so it runs in the failsafe JVM: once Jazzer's agent is loaded it logs
+ * every class it instruments to stderr, which would break the surefire tests that check the CLI's stderr.
+ * Under {@code ./mvnw verify} each replays its seed inputs from
+ * {@code src/test/resources/org/paperkg/reliability/FuzzTargetsITInputs/<method>/} (regression mode); with
  * {@code JAZZER_FUZZ=1} it fuzzes for its {@code maxDuration} (see docs/RELIABILITY.md). Every target asserts the
  * reader's contract, not just "no exception": each record has an abstract and a position, each skip names its file
  * and a reason, and everything minted from the text is a valid IRI / valid RDF literal.
  */
-class FuzzTargetsTest {
+class FuzzTargetsIT {
     private static final String FILE = "000_fuzz.txt";
 
     @FuzzTest(maxDuration = "2m")
