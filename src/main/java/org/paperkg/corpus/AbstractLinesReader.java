@@ -25,7 +25,7 @@ public final class AbstractLinesReader implements CorpusReader {
             if (t.isEmpty()) continue;
             if (!t.startsWith(PREFIX)) {
                 sink.skipped(new SkippedRecord(source, lineNo, null,
-                        "line does not start with \"" + PREFIX + "\": \"" + preview(t) + "\""));
+                        "line does not start with \"" + PREFIX + "\"", "\"" + preview(t) + "\""));
                 continue;
             }
             String text = t.substring(PREFIX.length()).strip();

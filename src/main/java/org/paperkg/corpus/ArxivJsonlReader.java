@@ -31,10 +31,16 @@ public final class ArxivJsonlReader implements CorpusReader {
     /** A problem with one line, carrying the id when it was already known. */
     private static final class BadRecord extends Exception {
         final String id;
+        final String detail;
 
         BadRecord(String id, String message) {
+            this(id, message, null);
+        }
+
+        BadRecord(String id, String message, String detail) {
             super(message, null, false, false);
             this.id = id;
+            this.detail = detail;
         }
     }
 
@@ -49,7 +55,7 @@ public final class ArxivJsonlReader implements CorpusReader {
             try {
                 sink.accept(parse(source, lineNo, line));
             } catch (BadRecord e) {
-                sink.skipped(new SkippedRecord(source, lineNo, e.id, e.getMessage()));
+                sink.skipped(new SkippedRecord(source, lineNo, e.id, e.getMessage(), e.detail));
             }
         }
     }
@@ -60,7 +66,7 @@ public final class ArxivJsonlReader implements CorpusReader {
         try {
             node = MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new BadRecord(null, "invalid JSON: " + e.getOriginalMessage());
+            throw new BadRecord(null, "invalid JSON", e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
             throw new BadRecord(null, "not a JSON object but " + (node == null ? "nothing" : nodeType(node)));
@@ -91,7 +97,7 @@ public final class ArxivJsonlReader implements CorpusReader {
         if (!v.isTextual()) {
             throw new BadRecord(id, "field \"" + field + "\" should be a string but is " + nodeType(v));
         }
-        return v.textValue();
+        return TextRepair.repair(v.textValue());
     }
 
     private static List<String> stringList(JsonNode arr, String field, String id) throws BadRecord {
@@ -100,7 +106,7 @@ public final class ArxivJsonlReader implements CorpusReader {
             if (!e.isTextual()) {
                 throw new BadRecord(id, "field \"" + field + "\" should list strings but holds " + nodeType(e));
             }
-            if (!e.textValue().isBlank()) out.add(e.textValue().strip());
+            if (!e.textValue().isBlank()) out.add(TextRepair.repair(e.textValue().strip()));
         }
         return out;
     }
@@ -132,7 +138,7 @@ public final class ArxivJsonlReader implements CorpusReader {
             }
             return out;
         }
-        return a == null || a.isNull() ? List.of() : splitAuthors(a.textValue());
+        return a == null || a.isNull() ? List.of() : splitAuthors(TextRepair.repair(a.textValue()));
     }
 
     /**
@@ -174,7 +180,7 @@ public final class ArxivJsonlReader implements CorpusReader {
         if (c == null || c.isNull()) return List.of();
         if (c.isArray()) return stringList(c, field, id);
         if (c.isTextual()) {
-            String t = c.textValue().strip();
+            String t = TextRepair.repair(c.textValue()).strip();
             return t.isEmpty() ? List.of() : List.of(t.split("\\s+"));
         }
         throw new BadRecord(id, "field \"" + field + "\" should be a string or a list but is " + nodeType(c));

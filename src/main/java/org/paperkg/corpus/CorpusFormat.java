@@ -34,7 +34,11 @@ public enum CorpusFormat {
     }
 
     /** Result of sniffing: the format, or why none fits. Exactly one of the two is non-null. */
-    public record Sniff(CorpusFormat format, String problem) {
+    public record Sniff(CorpusFormat format, String problem, String detail) {
+        Sniff(CorpusFormat format, String problem) {
+            this(format, problem, null);
+        }
+
         public Optional<CorpusFormat> asOptional() {
             return Optional.ofNullable(format);
         }
@@ -56,8 +60,8 @@ public enum CorpusFormat {
             if (c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) bad++;
         }
         if (bad > Math.max(8, head.length() / 20)) {
-            return new Sniff(null, "binary content (" + bad + " control or undecodable characters in the first "
-                    + head.length() + "), not a text corpus");
+            return new Sniff(null, "binary content, not a text corpus", bad + " control or undecodable characters in the first "
+                    + head.length());
         }
         String firstLine = firstNonBlankLine(head);
         if (firstLine == null) return new Sniff(null, "empty file (only whitespace)");
@@ -67,7 +71,7 @@ public enum CorpusFormat {
             return new Sniff(DAILY_PAPERS, null);
         }
         String shown = firstLine.length() > 60 ? firstLine.substring(0, 60) + "…" : firstLine;
-        return new Sniff(null, "unrecognised corpus format (first line: \"" + shown + "\")");
+        return new Sniff(null, "unrecognised corpus format", "first line: \"" + shown + "\"");
     }
 
     private static String firstNonBlankLine(String text) {

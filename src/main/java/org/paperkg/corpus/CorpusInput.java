@@ -68,7 +68,7 @@ public final class CorpusInput {
         try {
             if (!visited.add(dir.toRealPath())) return; // a symlink loop
         } catch (IOException e) {
-            sink.skipped(new SkippedRecord(dir.toString(), 0, null, "cannot resolve folder: " + describe(e)));
+            sink.skipped(new SkippedRecord(dir.toString(), 0, null, "cannot resolve folder", describe(e)));
             return;
         }
         List<Path> entries;
@@ -77,7 +77,7 @@ public final class CorpusInput {
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
-            sink.skipped(new SkippedRecord(dir.toString(), 0, null, "cannot list folder: " + describe(e)));
+            sink.skipped(new SkippedRecord(dir.toString(), 0, null, "cannot list folder", describe(e)));
             return;
         }
         for (Path p : entries) {
@@ -98,14 +98,28 @@ public final class CorpusInput {
             int b2 = in.read();
             in.reset();
             if (b1 == GZIP_MAGIC_1 && b2 == GZIP_MAGIC_2) {
-                content = new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
+                content = new GZIPInputStream(in, 64 * 1024);
             }
-            content.mark(CorpusFormat.SNIFF_BYTES + 1);
-            byte[] head = content.readNBytes(CorpusFormat.SNIFF_BYTES);
-            content.reset();
+            // The head is read chunk by chunk, unbuffered, so a file that breaks inside it (a small truncated .gz)
+            // still yields every byte that came before the break.
+            byte[] head = new byte[CorpusFormat.SNIFF_BYTES];
+            int n = 0;
+            IOException headBreak = null;
+            try {
+                for (int r; n < head.length && (r = content.read(head, n, head.length - n)) >= 0; ) n += r;
+            } catch (IOException e) {
+                headBreak = e;
+                // A line cut by the break is not a record (as when the break comes later): keep whole lines only.
+                while (n > 0 && head[n - 1] != '\n') n--;
+            }
+            InputStream headBytes = new java.io.ByteArrayInputStream(head, 0, n);
+            content = headBreak != null ? headBytes : new java.io.SequenceInputStream(headBytes, content);
+            head = java.util.Arrays.copyOf(head, n);
             CorpusFormat.Sniff sniff = CorpusFormat.sniff(decode(head), containsNul(head));
             if (sniff.format() == null) {
-                sink.skipped(new SkippedRecord(where, 0, null, sniff.problem()));
+                if (headBreak != null && n == 0) throw headBreak;
+                sink.skipped(new SkippedRecord(where, 0, null, sniff.problem(), sniff.detail()));
+                if (headBreak != null) reportBreak(where, 0, headBreak, sink);
                 return;
             }
             LineNumberReader reader = new LineNumberReader(
@@ -114,16 +128,21 @@ public final class CorpusInput {
                             .onUnmappableCharacter(CodingErrorAction.REPLACE)), 64 * 1024);
             try {
                 sniff.format().reader().read(name, reader, sink);
+                if (headBreak != null) reportBreak(where, reader.getLineNumber(), headBreak, sink);
             } catch (IOException e) {
-                sink.skipped(new SkippedRecord(where, reader.getLineNumber() + 1, null,
-                        "reading stopped after line " + reader.getLineNumber() + ": " + describe(e)
-                                + " (the file is truncated or damaged; records before this point were kept)"));
+                reportBreak(where, reader.getLineNumber(), e, sink);
             }
         } catch (NoSuchFileException e) {
             sink.skipped(new SkippedRecord(where, 0, null, "no such file"));
         } catch (IOException e) {
-            sink.skipped(new SkippedRecord(where, 0, null, "cannot read file: " + describe(e)));
+            sink.skipped(new SkippedRecord(where, 0, null, "cannot read file", describe(e)));
         }
+    }
+
+    private static void reportBreak(String where, long linesRead, IOException e, RecordSink sink) {
+        sink.skipped(new SkippedRecord(where, linesRead + 1, null,
+                "file truncated or damaged (records before the break were kept)",
+                "reading stopped after line " + linesRead + ": " + describe(e)));
     }
 
     private static String decode(byte[] bytes) {

@@ -74,8 +74,8 @@ public final class DailyPapersReader implements CorpusReader {
                         if (t.equals(DOT_LINE)) {
                             state = State.AWAIT_DATE;
                         } else {
-                            failBlock(source, pending, sink, "expected \"" + DOT_LINE + "\" after the author count line "
-                                    + authorLineNo + ", found \"" + AbstractLinesReader.preview(t) + "\"");
+                            failBlock(source, pending, sink, "expected \"" + DOT_LINE + "\" after the author count line",
+                                    "line " + authorLineNo + ", found \"" + AbstractLinesReader.preview(t) + "\"");
                             pending.clear();
                             state = State.BLOCK;
                             reprocess = true;
@@ -84,8 +84,8 @@ public final class DailyPapersReader implements CorpusReader {
                     case AWAIT_DATE -> {
                         DateLine d = parseDateLine(t);
                         if (d == null) {
-                            failBlock(source, pending, sink, "expected a date line (e.g. \"Mar 19, 2024\") after line "
-                                    + authorLineNo + ", found \"" + AbstractLinesReader.preview(t) + "\"");
+                            failBlock(source, pending, sink, "expected a date line (e.g. \"Mar 19, 2024\") after the author count",
+                                    "line " + authorLineNo + ", found \"" + AbstractLinesReader.preview(t) + "\"");
                             reprocess = true;
                         } else {
                             Block b = splitBlock(source, pending, sink);
@@ -104,7 +104,7 @@ public final class DailyPapersReader implements CorpusReader {
         }
         switch (state) {
             case AWAIT_DOT, AWAIT_DATE -> failBlock(source, pending, sink,
-                    "the file ends inside the record's author/date block (author count at line " + authorLineNo + ")");
+                    "the file ends inside the record's author/date block", "author count at line " + authorLineNo);
             case BLOCK -> reportOrphans(source, pending, pending.size(), sink,
                     "the file ends mid-record: title and abstract with no author/date block");
         }
@@ -139,9 +139,9 @@ public final class DailyPapersReader implements CorpusReader {
     }
 
     /** The whole pending block cannot be a record: report it (if it holds prose) with the given reason. */
-    private static void failBlock(String source, List<Line> pending, RecordSink sink, String reason) {
+    private static void failBlock(String source, List<Line> pending, RecordSink sink, String reason, String detail) {
         if (pending.isEmpty()) {
-            sink.skipped(new SkippedRecord(source, 0, null, reason));
+            sink.skipped(new SkippedRecord(source, 0, null, reason, detail));
             return;
         }
         int n = pending.size();
@@ -151,8 +151,8 @@ public final class DailyPapersReader implements CorpusReader {
             reportOrphans(source, pending, titleIdx, sink, "title and abstract with no author/date block");
         }
         Line first = pending.get(Math.max(titleIdx, 0));
-        String title = titleIdx >= 0 ? " (title \"" + AbstractLinesReader.preview(first.text()) + "\")" : "";
-        sink.skipped(new SkippedRecord(source, first.no(), null, reason + title));
+        String title = titleIdx >= 0 ? "title \"" + AbstractLinesReader.preview(first.text()) + "\"; " : "";
+        sink.skipped(new SkippedRecord(source, first.no(), null, reason, title + detail));
     }
 
     /**
@@ -169,8 +169,8 @@ public final class DailyPapersReader implements CorpusReader {
             Line title = i > 0 && !isProse(pending.get(i - 1).text()) ? pending.get(i - 1) : null;
             long start = title != null ? title.no() : pending.get(i).no();
             while (i < end && isProse(pending.get(i).text())) i++;
-            String t = title != null ? " (title \"" + AbstractLinesReader.preview(title.text()) + "\")" : "";
-            sink.skipped(new SkippedRecord(source, start, null, reason + t));
+            String t = title != null ? "title \"" + AbstractLinesReader.preview(title.text()) + "\"" : null;
+            sink.skipped(new SkippedRecord(source, start, null, reason, t));
         }
     }
 

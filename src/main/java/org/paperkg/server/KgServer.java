@@ -52,6 +52,11 @@ public final class KgServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(KgServer.class);
 
+    /** Largest request body accepted (a SPARQL query of 1 MB is already far beyond any real one). */
+    public static final long MAX_REQUEST_BYTES = 1024 * 1024;
+    /** Largest request line plus headers: a GET query URL up to this size is served, a longer one answers 414/431. */
+    public static final int MAX_HEADER_BYTES = 64 * 1024;
+
     private final FusekiServer server;
     private final ServerOptions options;
     private final String host;
@@ -84,6 +89,7 @@ public final class KgServer {
                 .port(options.port())
                 .fusekiModules(FusekiModules.create(modules))
                 .add(ds, dsg, false)   // false: read-only
+                .addFilter("/*", new RequestSizeFilter(MAX_REQUEST_BYTES))
                 .addFilter("/*", new ReadOnlyFilter())
                 .addFilter(ds, new UnionGraphExportFilter())
                 .addFilter(ds + "/get", new UnionGraphExportFilter())
@@ -94,6 +100,9 @@ public final class KgServer {
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(host);
+                // Fuseki allows very long request lines (GET queries); cap them so a URL cannot be a memory attack.
+                var http = sc.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class);
+                if (http != null) http.getHttpConfiguration().setRequestHeaderSize(MAX_HEADER_BYTES);
             }
         }
         warnIfExposed(host);

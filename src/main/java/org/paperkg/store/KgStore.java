@@ -47,7 +47,7 @@ public final class KgStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create store directory " + dir + ": " + e.getMessage(), e);
         }
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        DatasetGraph dsg = StoreLock.connect(dir);
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new KgStore(dir, dsg);
     }

@@ -72,7 +72,7 @@ class BadInputTest {
         assertEquals(List.of(1L, 5L, 7L), sink.records.stream().map(PaperRecord::line).toList());
         assertEquals(List.of(3L, 4L, 6L), sink.skipped.stream().map(SkippedRecord::line).toList());
         assertEquals("100_lines.txt:3: skipped: no text after \"Abstract:\"", sink.skipped.get(0).message());
-        assertTrue(sink.skipped.get(2).reason().contains("Some stray line"));
+        assertTrue(sink.skipped.get(2).message().contains("Some stray line"));
     }
 
     @Test
@@ -150,8 +150,8 @@ class BadInputTest {
         SkippedRecord s = sink.skipped.get(0);
         assertEquals(f.toString(), s.source());
         assertTrue(s.line() > n, "line " + s.line());
-        assertTrue(s.reason().contains("truncated or damaged"), s.reason());
-        assertTrue(s.reason().contains("EOFException"), s.reason());
+        assertTrue(s.message().contains("truncated or damaged"), s.reason());
+        assertTrue(s.message().contains("EOFException"), s.reason());
     }
 
     @Test
@@ -213,7 +213,7 @@ class BadInputTest {
         assertEquals(List.of(), sink.records);
         assertEquals(2, sink.skipped.size());
         assertTrue(sink.skipped.get(0).reason().startsWith("unrecognised corpus format"), sink.skipped.get(0).reason());
-        assertTrue(sink.skipped.get(0).reason().contains("# Some notes"));
+        assertTrue(sink.skipped.get(0).message().contains("# Some notes"));
         assertEquals("no such file or folder", sink.skipped.get(1).reason());
         assertEquals(missing.toString(), sink.skipped.get(1).source());
     }
@@ -249,8 +249,8 @@ class BadInputTest {
         assertEquals(List.of("401-01", "401-02", "401-03"), a.records.stream().map(PaperRecord::recordId).toList());
         assertEquals(1, a.skipped.size());
         assertEquals(37, a.skipped.get(0).line());
-        assertTrue(a.skipped.get(0).reason().contains("ends mid-record"), a.skipped.get(0).reason());
-        assertTrue(a.skipped.get(0).reason().contains("Blu-WERP"), a.skipped.get(0).reason());
+        assertTrue(a.skipped.get(0).message().contains("ends mid-record"), a.skipped.get(0).reason());
+        assertTrue(a.skipped.get(0).message().contains("Blu-WERP"), a.skipped.get(0).reason());
 
         // cut in the middle of the abstract line
         List<String> lines = new ArrayList<>(seedLines(name, 1, 39));
@@ -266,7 +266,7 @@ class BadInputTest {
             assertEquals(3, c.records.size());
             assertEquals(1, c.skipped.size(), c.skipped::toString);
             assertEquals(37, c.skipped.get(0).line());
-            assertTrue(c.skipped.get(0).reason().contains("author/date block"), c.skipped.get(0).reason());
+            assertTrue(c.skipped.get(0).message().contains("author/date block"), c.skipped.get(0).reason());
         }
 
         // cut before the first record is complete: still recognised from its heading, the record reported
@@ -274,7 +274,7 @@ class BadInputTest {
         assertEquals(List.of(), e.records);
         assertEquals(1, e.skipped.size(), e.skipped::toString);
         assertEquals(13, e.skipped.get(0).line());
-        assertTrue(e.skipped.get(0).reason().contains("Dialogue Benchmark Generation"), e.skipped.get(0).reason());
+        assertTrue(e.skipped.get(0).message().contains("Dialogue Benchmark Generation"), e.skipped.get(0).reason());
 
         // a complete dump up to the date line is complete: nothing skipped
         ReadSummary.Collecting d = read(write("403.txt", String.join("\n", seedLines(name, 1, 43))));
@@ -296,9 +296,9 @@ class BadInputTest {
         assertEquals(List.of("500-01", "500-02"), sink.records.stream().map(PaperRecord::recordId).toList());
         assertEquals(2, sink.skipped.size(), sink.skipped::toString);
         assertEquals(21, sink.skipped.get(0).line());
-        assertTrue(sink.skipped.get(0).reason().contains("expected \"\u00B7\""), sink.skipped.get(0).reason());
+        assertTrue(sink.skipped.get(0).message().contains("expected \"\u00B7\""), sink.skipped.get(0).reason());
         assertEquals(29, sink.skipped.get(1).line());
-        assertTrue(sink.skipped.get(1).reason().contains("expected a date line"), sink.skipped.get(1).reason());
+        assertTrue(sink.skipped.get(1).message().contains("expected a date line"), sink.skipped.get(1).reason());
     }
 
     @Test

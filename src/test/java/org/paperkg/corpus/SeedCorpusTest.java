@@ -78,8 +78,8 @@ class SeedCorpusTest {
         SkippedRecord s = sink.skipped.get(0);
         assertEquals("003_0819c90a21a1acca.txt", s.source());
         assertEquals(285, s.line());
-        assertTrue(s.reason().contains("MathSE"), s.reason());
-        assertTrue(s.reason().contains("no author/date block"), s.reason());
+        assertTrue(s.message().contains("MathSE"), s.reason());
+        assertTrue(s.message().contains("no author/date block"), s.reason());
         assertTrue(byId.get("003-35").title().startsWith("DataEnvGym"));
     }
 

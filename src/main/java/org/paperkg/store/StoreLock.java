@@ -1,0 +1,78 @@
+package org.paperkg.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+
+/**
+ * Opens a TDB2 store for this process only. TDB2 already takes an OS file lock ({@code tdb.lock}, held until the
+ * process ends, so a killed process never leaves it stuck), but a second process that tries to open the store
+ * gets a bare "Failed to get a lock" error. This turns that into one line saying which store is busy and which
+ * process holds it, so two builds (or a build and a server) on one store are refused cleanly before either writes.
+ *
+ * <p>Within one JVM TDB2 hands every opener the same dataset object; its transactions then serialise writers and
+ * give readers snapshots, so an in-process second open is shared, not refused.
+ */
+public final class StoreLock {
+    /** The file TDB2 locks and writes the owner's PID into. */
+    static final String TDB_LOCK_FILE = "tdb.lock";
+
+    private StoreLock() {
+    }
+
+    /** Connects to the TDB2 database in {@code dir}, or fails with a clear message when another process has it. */
+    public static DatasetGraph connect(Path dir) {
+        try {
+            return DatabaseMgr.connectDatasetGraph(dir.toString());
+        } catch (RuntimeException e) {
+            if (isLockFailure(e)) throw new StoreException(busyMessage(dir), e);
+            throw e;
+        }
+    }
+
+    /**
+     * TDB2 reports a lock held by another live process as {@code DBOpEnvException("Failed to get a lock: ...")}
+     * (an {@link AlreadyLocked} on other paths), possibly wrapped.
+     */
+    private static boolean isLockFailure(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof AlreadyLocked) return true;
+            if (c instanceof DBOpEnvException && c.getMessage() != null && c.getMessage().contains("lock")) return true;
+        }
+        return false;
+    }
+
+    static String busyMessage(Path dir) {
+        String owner = ownerPid(dir);
+        return "store " + dir + " is in use by another paperkg process" + (owner == null ? "" : " (PID " + owner + ")")
+                + " (a build or a server); wait for it to finish or stop it, or use another --db";
+    }
+
+    /** The PID TDB2 wrote into its lock file, or null when it cannot be read. */
+    static String ownerPid(Path dir) {
+        Path lock = findLockFile(dir);
+        if (lock == null) return null;
+        try {
+            String s = Files.readString(lock, StandardCharsets.US_ASCII).strip();
+            return s.matches("\\d{1,10}") ? s : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Path findLockFile(Path dir) {
+        Path top = dir.resolve(TDB_LOCK_FILE);
+        if (Files.isRegularFile(top)) return top;
+        // TDB2 keeps the lock at the top; data generations (Data-0001) hold their own.
+        try (var s = Files.list(dir)) {
+            return s.map(p -> p.resolve(TDB_LOCK_FILE)).filter(Files::isRegularFile).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.paperkg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.paperkg.server.KgFixture.*;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Oversized requests are refused and the server carries on. Each oversized query is a valid query (a huge comment),
+ * so without the limit the server would read it all into memory and answer 200.
+ */
+class RequestLimitsTest {
+    @TempDir
+    static Path dir;
+    static KgServer server;
+    static final int TEN_MB = 10 * 1024 * 1024;
+
+    @BeforeAll
+    static void start() {
+        server = KgServer.start(createDataset(dir.resolve("tdb2")), ServerOptions.defaults().withPort(0));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.stop();
+    }
+
+    static String hugeValidQuery(int bytes) {
+        return "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }\n#" + "x".repeat(bytes) + "\n";
+    }
+
+    static void serverStillAnswers() throws Exception {
+        HttpResponse<String> ok = query(server.datasetUrl() + "/sparql",
+                "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a <" + ONT + "Paper> }");
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals(String.valueOf(PAPERS), singleCsvValue(ok));
+    }
+
+    @Test
+    void smallValidQueryBodyIsAnswered() throws Exception {
+        HttpResponse<String> r = send("POST", server.datasetUrl() + "/sparql", "application/sparql-query", hugeValidQuery(1000));
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    @Test
+    void tenMegabyteQueryBodyIs413() throws Exception {
+        HttpResponse<String> r = send("POST", server.datasetUrl() + "/sparql", "application/sparql-query", hugeValidQuery(TEN_MB));
+        assertEquals(413, r.statusCode());
+        serverStillAnswers();
+    }
+
+    @Test
+    void tenMegabyteFormBodyIsRefused() throws Exception {
+        String form = "query=" + URLEncoder.encode(hugeValidQuery(TEN_MB), StandardCharsets.UTF_8);
+        HttpResponse<String> r = send("POST", server.datasetUrl() + "/sparql", "application/x-www-form-urlencoded", form);
+        assertEquals(413, r.statusCode());
+        serverStillAnswers();
+    }
+
+    @Test
+    void tenMegabyteChunkedBodyIsRefused() throws Exception {
+        byte[] body = hugeValidQuery(TEN_MB).getBytes(StandardCharsets.UTF_8);
+        // No length given: the client sends it chunked, so only counting while reading can stop it.
+        HttpRequest req = HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        int status;
+        try {
+            status = HTTP.send(req, HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (java.io.IOException closedEarly) {
+            status = -1; // the server may close the connection while the client is still sending: also a refusal
+        }
+        assertNotEquals(200, status);
+        serverStillAnswers();
+    }
+
+    @Test
+    void hundredKilobyteUrlIsRefused() throws Exception {
+        HttpResponse<String> fine = query(server.datasetUrl() + "/sparql", hugeValidQuery(20 * 1024));
+        assertEquals(200, fine.statusCode(), "a long but sane GET query is served");
+        HttpResponse<String> r = query(server.datasetUrl() + "/sparql", hugeValidQuery(100 * 1024));
+        assertTrue(Set.of(414, 431, 400).contains(r.statusCode()), "status " + r.statusCode());
+        serverStillAnswers();
+    }
+}
