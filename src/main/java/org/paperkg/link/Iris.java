@@ -51,8 +51,9 @@ public final class Iris {
         return java.net.URLDecoder.decode(seg, StandardCharsets.UTF_8);
     }
 
+    /** A record of a corpus file: file name, record id and line, so that one id twice in a file is two records. */
     public static String sourceRecord(PaperRecord r) {
-        return KG.BASE + "source/" + segment(r.source()) + "/" + segment(r.recordId());
+        return KG.BASE + "source/" + segment(r.source()) + "/" + segment(r.recordId()) + "/L" + r.line();
     }
 
     public static String extractor(String name) {

@@ -2,7 +2,6 @@ package org.paperkg.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.paperkg.text.TextCleaner;
 
@@ -16,8 +15,6 @@ class TextCleanerFindingsTest {
      * the graph is not wrong today, but any second pass (re-cleaning stored text, an export/import) would lose text.
      */
     @Test
-    @Disabled("bug in text/TextCleaner (another developer's file): the LaTeX-comment rule runs before braces are "
-            + "unwrapped, so clean() is not idempotent and a second pass drops text after '%'")
     void cleaningTwiceChangesNothing() {
         String once = TextCleaner.clean("Speedup of 50%{m on} an FPGA with 3.2$\\times$ speedup.");
         assertEquals(once, TextCleaner.clean(once));
