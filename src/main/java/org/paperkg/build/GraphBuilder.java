@@ -81,6 +81,8 @@ public final class GraphBuilder {
         BuildSummary summary = new BuildSummary();
         EntityRegistry registry = new EntityRegistry(linker.catalog());
         boolean wasEmpty = store.isEmpty();
+        boolean entitiesWereComplete = !wasEmpty && store.entitiesComplete();
+        if (!wasEmpty) store.markEntitiesComplete(false);
         PaperKeySet seenKeys = new PaperKeySet();
 
         try (OrderedExtraction results = OrderedExtraction.start(inputs, this::process, threads)) {
@@ -108,6 +110,11 @@ public final class GraphBuilder {
         progress.writing();
         if (wasEmpty) {
             store.replaceGraph(KG.ENTITIES_GRAPH, out -> EntityQuads.write(registry, extractorNames(), out));
+        } else if (!entitiesWereComplete) {
+            // An earlier build was interrupted before it described its entities: recount all of them.
+            EntityRegistry all = new EntityRegistry(linker.catalog());
+            StoredEntityForms.preload(store.dataset(), all);
+            store.replaceGraph(KG.ENTITIES_GRAPH, out -> EntityQuads.write(all, extractorNames(), out));
         } else if (registry.size() > 0) {
             // Incremental: only the entities the new papers name change. Their labels and aliases are recounted
             // over every paper in the store (old and new, all loaded by now), so the result equals a full build,
@@ -118,6 +125,7 @@ public final class GraphBuilder {
             store.replaceSubjects(KG.ENTITIES_GRAPH, recount.iris(),
                     out -> EntityQuads.write(recount, extractorNames(), out));
         }
+        store.markEntitiesComplete(true);
         store.loadOntology();
         summary.entities = registry.size();
         summary.millis = System.currentTimeMillis() - t0;

@@ -48,6 +48,7 @@ public final class KG {
     public static final Node annotates = kg("annotates");
     public static final Node vocabularySource = kg("vocabularySource");
     public static final Node resolvedName = kg("resolvedName");
+    public static final Node complete = kg("complete");
 
     public static final Node type = RDF.type.asNode();
     public static final Node label = RDFS.label.asNode();

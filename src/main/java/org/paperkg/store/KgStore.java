@@ -119,6 +119,24 @@ public final class KgStore implements AutoCloseable {
         load(writer);
     }
 
+    /**
+     * Whether the entities graph describes every entity of every paper graph. A build removes the mark before it
+     * writes any paper and sets it when the entities graph is written, so a build killed in between leaves it
+     * absent and the next build recounts every entity instead of only those its new papers name.
+     */
+    public boolean entitiesComplete() {
+        return Txn.calculateRead(dsg, () -> dsg.contains(KG.ENTITIES_GRAPH, KG.ENTITIES_GRAPH, KG.complete, TRUE));
+    }
+
+    public void markEntitiesComplete(boolean complete) {
+        Txn.executeWrite(dsg, () -> {
+            if (complete) dsg.add(KG.ENTITIES_GRAPH, KG.ENTITIES_GRAPH, KG.complete, TRUE);
+            else dsg.delete(KG.ENTITIES_GRAPH, KG.ENTITIES_GRAPH, KG.complete, TRUE);
+        });
+    }
+
+    private static final Node TRUE = NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
+
     /** Loads the ontology Turtle from the classpath into its own named graph, replacing what was there. */
     public void loadOntology() {
         replaceGraph(KG.ONTOLOGY_GRAPH, out -> {
