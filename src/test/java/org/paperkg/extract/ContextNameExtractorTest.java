@@ -81,4 +81,23 @@ class ContextNameExtractorTest {
         List<String> ms = found("We compare with models such as FooNet, BarGPT-7 and QuxLM.");
         assertTrue(ms.containsAll(List.of("Model:FooNet", "Model:BarGPT-7", "Model:QuxLM")), ms.toString());
     }
+
+    @Test
+    void aVerbAfterTheHeadEndsTheCompound() {
+        List<String> ms = found("We show that tiled block regularization implemented in attention works, and tiered regularization weights do not.");
+        assertTrue(ms.contains("Method:tiled block regularization"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.contains("tiered regularization")), "a noun after the head is not ended: " + ms);
+    }
+
+    @Test
+    void aCapitalLetterWithADigitIsAVariantModifier() {
+        List<String> ms = found("We compare L1 weight regularization with dropout.");
+        assertTrue(ms.contains("Method:L1 weight regularization"), ms.toString());
+    }
+
+    @Test
+    void genericAdjectivesDoNotStartACompound() {
+        List<String> ms = found("Compared to related pruning methods and the chosen refinement, ours is faster.");
+        assertFalse(ms.stream().anyMatch(m -> m.contains("related") || m.contains("chosen")), ms.toString());
+    }
 }
