@@ -161,8 +161,10 @@ public final class ContextNameExtractor implements Extractor {
                     && modifier(toks.get(first - 1))) first--;
             if (first == headStart) continue;
             // a capitalised first word is kept only at the start of a sentence or title
+            // (or anywhere in a Title Case title, where every word is capitalised: "... with Polarization Regularization")
             if (Character.isUpperCase(toks.get(first).text().charAt(0)) && !acronym(toks.get(first).text())
-                    && !Keys.hasDigit(toks.get(first).text()) && !sentenceStart(text, toks.get(first).start())) first++;
+                    && !Keys.hasDigit(toks.get(first).text()) && !sentenceStart(text, toks.get(first).start())
+                    && !(field == TextField.TITLE && titleCase(toks))) first++;
             if (first == headStart) continue;
             out.add(mention(type, text, field, toks.get(first).start(), toks.get(i).end(), COMPOUND_CONFIDENCE));
         }
@@ -185,6 +187,17 @@ public final class ContextNameExtractor implements Extractor {
         if (w.endsWith("ing") && !w.contains("-")) return false;
         return !Character.isUpperCase(t.text().charAt(0)) || acronym(t.text()) || Keys.hasDigit(t.text())
                 || Keys.hasLower(t.text().substring(1));
+    }
+
+    /** Title Case: every word of four or more letters that is not a function word starts with a capital. */
+    private boolean titleCase(List<Tok> toks) {
+        int longWords = 0;
+        for (Tok t : toks) {
+            if (Keys.letters(t.text()) < 4 || nonModifiers.contains(t.lower())) continue;
+            if (!Character.isUpperCase(t.text().charAt(0))) return false;
+            longWords++;
+        }
+        return longWords >= 2;
     }
 
     private static boolean acronym(String s) {

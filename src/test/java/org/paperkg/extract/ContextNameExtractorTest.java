@@ -100,4 +100,16 @@ class ContextNameExtractorTest {
         List<String> ms = found("Compared to related pruning methods and the chosen refinement, ours is faster.");
         assertFalse(ms.stream().anyMatch(m -> m.contains("related") || m.contains("chosen")), ms.toString());
     }
+
+    @Test
+    void titleCaseTitlesKeepTheirCapitalisedModifiers() {
+        Doc doc = TestDocs.doc("Faster Networks with Spectral Norm Regularization and Chord Transcription", "We study it.");
+        Findings f = TestDocs.run(doc, vocab, context);
+        List<String> ms = f.mentions().stream().filter(m -> m.field() == TextField.TITLE)
+                .map(m -> m.type().localName() + ":" + m.text()).toList();
+        assertTrue(ms.contains("Method:Spectral Norm Regularization"), ms.toString());
+        assertTrue(ms.contains("Task:Chord Transcription"), ms.toString());
+        // in running text a capitalised word mid-sentence is not taken as a modifier
+        assertFalse(found("Our Spectral regularization helps.").contains("Method:Spectral regularization"));
+    }
 }
