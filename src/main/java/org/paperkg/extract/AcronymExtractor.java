@@ -68,7 +68,10 @@ public final class AcronymExtractor implements Extractor {
         if (known != null) {
             type = known.type();
             boolean knownIsShort = known.start() >= d.shortStart() && known.end() <= d.shortEnd();
-            canonical = known.canonical() != null && !knownIsShort ? known.canonical() : longForm;
+            // a known name inside a longer long form ("curriculum learning" in "cyclical curriculum learning (CCL)")
+            // is only its head: the definition names the longer thing, so it keeps its own canonical name
+            boolean knownIsPart = !knownIsShort && (known.start() > d.longStart() || known.end() < d.longEnd());
+            canonical = known.canonical() != null && !knownIsShort && !knownIsPart ? known.canonical() : longForm;
             confidence = known.confidence();
         } else {
             Optional<EntityType> guessed = headType(longForm);
@@ -153,7 +156,8 @@ public final class AcronymExtractor implements Extractor {
                 int maxWords = Math.min(shortLen + 5, shortLen * 2);
                 int windowStart = wordsBefore(text, s.start(), open, maxWords);
                 int lfEnd = trimEnd(text, windowStart, open);
-                int lfStart = bestLongForm(inner, text, windowStart, lfEnd);
+                int lfStart = initialsLongForm(inner, text, windowStart, lfEnd);
+                if (lfStart < 0) lfStart = bestLongForm(inner, text, windowStart, lfEnd);
                 if (lfStart >= 0 && validLongForm(text.substring(lfStart, lfEnd), inner)) {
                     out.add(new Definition(field, innerStart, innerStop, lfStart, lfEnd));
                 }
@@ -206,6 +210,45 @@ public final class AcronymExtractor implements Extractor {
             l--;
         }
         int start = l + 1;
+        while (start > from && !Character.isWhitespace(text.charAt(start - 1))) start--;
+        return start;
+    }
+
+    /**
+     * The long form whose words' initials spell an all-capital short form, read right to left from {@code to}:
+     * "Cyclical Curriculum Learning (CCL)", "Parameter-Efficient Fine-Tuning (PEFT)" (hyphen parts count as words),
+     * "Reinforcement Learning from Human Feedback (RLHF)" (a lower-case word of at most four letters inside the long
+     * form may be skipped). Plain S&H matching would stop at "curriculum learning", whose inner "c" also fits. Returns
+     * the start offset in {@code text}, or -1 when the initials do not fit.
+     */
+    static int initialsLongForm(String shortForm, String text, int from, int to) {
+        String sf = shortForm.endsWith("s") ? shortForm.substring(0, shortForm.length() - 1) : shortForm;
+        if (sf.length() < 2) return -1;
+        for (int i = 0; i < sf.length(); i++) if (!Character.isUpperCase(sf.charAt(i))) return -1;
+        // words of [from, to): letter/digit runs, split at whitespace and hyphens
+        List<int[]> words = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            while (i < to && !Character.isLetterOrDigit(text.charAt(i))) i++;
+            int st = i;
+            while (i < to && Character.isLetterOrDigit(text.charAt(i))) i++;
+            if (i > st) words.add(new int[]{st, i});
+        }
+        int li = sf.length() - 1;
+        int start = -1;
+        for (int w = words.size() - 1; w >= 0 && li >= 0; w--) {
+            int[] word = words.get(w);
+            char initial = Character.toLowerCase(text.charAt(word[0]));
+            if (initial == Character.toLowerCase(sf.charAt(li))) {
+                li--;
+                start = word[0];
+                continue;
+            }
+            boolean functionWord = word[1] - word[0] <= 4 && li < sf.length() - 1
+                    && text.substring(word[0], word[1]).chars().allMatch(Character::isLowerCase);
+            if (!functionWord) return -1;
+        }
+        if (li >= 0) return -1;
         while (start > from && !Character.isWhitespace(text.charAt(start - 1))) start--;
         return start;
     }

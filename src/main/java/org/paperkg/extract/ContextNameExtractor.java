@@ -152,27 +152,52 @@ public final class ContextNameExtractor implements Extractor {
             }
             if (type == null) continue;
             // the head must end the phrase: "training data" and "pruning ratio" are not techniques
+            // ("pruning ratio"); a verb, adverb or preposition after it ends the phrase ("regularization implemented in")
             if (i + 1 < toks.size() && adjacent(text, toks.get(i), toks.get(i + 1))
-                    && !nonModifiers.contains(toks.get(i + 1).lower()) && Character.isLowerCase(toks.get(i + 1).text().charAt(0))) continue;
+                    && !nonModifiers.contains(toks.get(i + 1).lower()) && Character.isLowerCase(toks.get(i + 1).text().charAt(0))
+                    && !phraseEnder(toks.get(i + 1))) continue;
             int first = headStart;
             while (first > 0 && headStart - first < MAX_MODIFIERS && adjacent(text, toks.get(first - 1), toks.get(first))
                     && modifier(toks.get(first - 1))) first--;
             if (first == headStart) continue;
             // a capitalised first word is kept only at the start of a sentence or title
+            // (or anywhere in a Title Case title, where every word is capitalised: "... with Polarization Regularization")
             if (Character.isUpperCase(toks.get(first).text().charAt(0)) && !acronym(toks.get(first).text())
-                    && !sentenceStart(text, toks.get(first).start())) first++;
+                    && !Keys.hasDigit(toks.get(first).text()) && !sentenceStart(text, toks.get(first).start())
+                    && !(field == TextField.TITLE && titleCase(toks))) first++;
             if (first == headStart) continue;
             out.add(mention(type, text, field, toks.get(first).start(), toks.get(i).end(), COMPOUND_CONFIDENCE));
         }
+    }
+
+    /** Parts of speech that cannot continue a noun phrase: verbs, auxiliaries, adverbs, prepositions, pronouns. */
+    private static boolean phraseEnder(Tok t) {
+        String g = t.tag();
+        return g.equals("VERB") || g.equals("AUX") || g.equals("ADV") || g.equals("ADP") || g.equals("PRON")
+                || g.equals("DET") || g.equals("SCONJ") || g.equals("CCONJ") || g.equals("PART")
+                || g.startsWith("VB") || g.startsWith("RB") || g.equals("IN") || g.equals("MD");
     }
 
     private boolean modifier(Tok t) {
         String w = t.lower();
         if (nonModifiers.contains(w) || compoundHeads.containsKey(w) && !w.contains("-")) return false;
         if (!modifierTag(t)) return false;
-        if (Keys.letters(w) < 2 || w.endsWith("ly")) return false;
+        // one letter is too little for a word, but "L2" and "4-bit" are names of variants
+        if (Keys.letters(w) < 2 && !(Keys.letters(w) == 1 && Keys.hasDigit(w)) || w.endsWith("ly")) return false;
         if (w.endsWith("ing") && !w.contains("-")) return false;
-        return !Character.isUpperCase(t.text().charAt(0)) || acronym(t.text()) || Keys.hasLower(t.text().substring(1));
+        return !Character.isUpperCase(t.text().charAt(0)) || acronym(t.text()) || Keys.hasDigit(t.text())
+                || Keys.hasLower(t.text().substring(1));
+    }
+
+    /** Title Case: every word of four or more letters that is not a function word starts with a capital. */
+    private boolean titleCase(List<Tok> toks) {
+        int longWords = 0;
+        for (Tok t : toks) {
+            if (Keys.letters(t.text()) < 4 || nonModifiers.contains(t.lower())) continue;
+            if (!Character.isUpperCase(t.text().charAt(0))) return false;
+            longWords++;
+        }
+        return longWords >= 2;
     }
 
     private static boolean acronym(String s) {

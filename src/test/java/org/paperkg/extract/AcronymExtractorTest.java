@@ -59,4 +59,35 @@ class AcronymExtractorTest {
         Findings f = TestDocs.run(d, new AcronymExtractor());
         assertTrue(f.mentions().isEmpty(), f.mentions().toString());
     }
+
+    @Test
+    void initialsOfEveryWordBeatAShorterMatchInsideAWord() {
+        // S&H alone would take "curriculum learning": the inner "c" of "curriculum" also fits the second C
+        Doc d = TestDocs.doc(null, "We study cyclical curriculum learning (CCL) and Parameter-Efficient Fine-Tuning (PEFT). "
+                + "CCL helps; PEFT too.");
+        Findings f = TestDocs.run(d, new AcronymExtractor());
+        assertEquals(List.of("cyclical curriculum learning", "CCL", "CCL"),
+                acronymMentions(f, "cyclical curriculum learning").stream().map(Mention::text).toList());
+        assertEquals(List.of("Parameter-Efficient Fine-Tuning", "PEFT", "PEFT"),
+                acronymMentions(f, "Parameter-Efficient Fine-Tuning").stream().map(Mention::text).toList());
+        String text = "the Reinforcement Learning from Human Feedback (RLHF) stage";
+        int open = text.indexOf('(');
+        assertEquals(text.indexOf("Reinforcement"), AcronymExtractor.initialsLongForm("RLHF", text, 0, open - 1));
+        assertEquals(-1, AcronymExtractor.initialsLongForm("SuperHF", text, 0, open - 1), "not all capitals");
+        assertEquals(-1, AcronymExtractor.initialsLongForm("RLXF", text, 0, open - 1), "initials that do not fit");
+    }
+
+    @Test
+    void aKnownNameInsideALongerLongFormDoesNotLendItsCanonicalName() {
+        Doc d = TestDocs.doc(null, "We propose gradual magnitude pruning (GMP). GMP beats one-shot pruning.");
+        Findings f = new Findings();
+        int at = d.text().indexOf("magnitude pruning");
+        f.addMention(new Mention(EntityType.METHOD, "magnitude pruning", TextField.ABSTRACT, at,
+                at + "magnitude pruning".length(), "magnitude pruning", "vocabulary", 0.9));
+        new AcronymExtractor().extract(d, f);
+        List<Mention> ms = acronymMentions(f, "gradual magnitude pruning");
+        // the known head inside the long form joins the longer entity; it is not named on its own here
+        assertEquals(List.of("magnitude pruning", "gradual magnitude pruning", "GMP", "GMP"), ms.stream().map(Mention::text).toList());
+        assertTrue(ms.stream().allMatch(m -> m.type() == EntityType.METHOD), "the type still comes from the known head");
+    }
 }

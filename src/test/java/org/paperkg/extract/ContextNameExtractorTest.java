@@ -81,4 +81,35 @@ class ContextNameExtractorTest {
         List<String> ms = found("We compare with models such as FooNet, BarGPT-7 and QuxLM.");
         assertTrue(ms.containsAll(List.of("Model:FooNet", "Model:BarGPT-7", "Model:QuxLM")), ms.toString());
     }
+
+    @Test
+    void aVerbAfterTheHeadEndsTheCompound() {
+        List<String> ms = found("We show that tiled block regularization implemented in attention works, and tiered regularization weights do not.");
+        assertTrue(ms.contains("Method:tiled block regularization"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.contains("tiered regularization")), "a noun after the head is not ended: " + ms);
+    }
+
+    @Test
+    void aCapitalLetterWithADigitIsAVariantModifier() {
+        List<String> ms = found("We compare L1 weight regularization with dropout.");
+        assertTrue(ms.contains("Method:L1 weight regularization"), ms.toString());
+    }
+
+    @Test
+    void genericAdjectivesDoNotStartACompound() {
+        List<String> ms = found("Compared to related pruning methods and the chosen refinement, ours is faster.");
+        assertFalse(ms.stream().anyMatch(m -> m.contains("related") || m.contains("chosen")), ms.toString());
+    }
+
+    @Test
+    void titleCaseTitlesKeepTheirCapitalisedModifiers() {
+        Doc doc = TestDocs.doc("Faster Networks with Spectral Norm Regularization and Chord Transcription", "We study it.");
+        Findings f = TestDocs.run(doc, vocab, context);
+        List<String> ms = f.mentions().stream().filter(m -> m.field() == TextField.TITLE)
+                .map(m -> m.type().localName() + ":" + m.text()).toList();
+        assertTrue(ms.contains("Method:Spectral Norm Regularization"), ms.toString());
+        assertTrue(ms.contains("Task:Chord Transcription"), ms.toString());
+        // in running text a capitalised word mid-sentence is not taken as a modifier
+        assertFalse(found("Our Spectral regularization helps.").contains("Method:Spectral regularization"));
+    }
 }

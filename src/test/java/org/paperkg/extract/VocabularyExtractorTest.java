@@ -85,4 +85,14 @@ class VocabularyExtractorTest {
         assertTrue(ms.stream().anyMatch(m -> m.field() == TextField.ABSTRACT && m.text().equals("KD")));
         assertEquals("large language models|large language models", names(ms, EntityType.MODEL_CLASS));
     }
+
+    @Test
+    void bareTechniqueWordsAndTaskAreasOfTheField() {
+        // name() is the canonical name: "MLM" is an alias of masked language modeling
+        List<Mention> ms = run(null, "Continual learners rely on regularization, replay or parameter isolation. "
+                + "We study post-training with re-ranking and masked language modeling (MLM) for software testing.");
+        assertEquals("regularization|replay|parameter isolation|post-training|re-ranking|masked language modeling|masked language modeling",
+                names(ms, EntityType.METHOD));
+        assertEquals("software testing", names(ms, EntityType.TASK));
+    }
 }
