@@ -28,6 +28,7 @@ import org.paperkg.store.StoredEntityForms;
  * hashes) and the entity registry.
  */
 public final class GraphBuilder {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GraphBuilder.class);
     private final ExtractionPipeline pipeline;
     private final Linker linker;
     private final double minConfidence;
@@ -87,6 +88,7 @@ public final class GraphBuilder {
 
         try (OrderedExtraction results = OrderedExtraction.start(inputs, this::process, threads)) {
             boolean more = true;
+            int batches = 0;
             while (more) {
                 boolean[] ended = {false};
                 summary.quadsWritten += store.load(out -> {
@@ -105,6 +107,8 @@ public final class GraphBuilder {
                     }
                 });
                 more = !ended[0];
+                // Each line means one more batch is committed and durable (a crash keeps it); tests wait for it.
+                LOG.info("committed batch {}: {} records read", ++batches, summary.recordsRead);
             }
         }
         progress.writing();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -37,15 +38,20 @@ class CrashRecoveryIT {
         long fullMillis = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(0, full.exitValue(), Files.readString(tmp.resolve("ref.log")));
 
-        // Kill at growing points of the run (each on a fresh store) until a kill lands between two commits; timing
-        // varies with machine load, so the point is searched rather than fixed. Every kill, wherever it lands, must
-        // leave a store that opens with whole batches only.
+        // Kill the moment the build reports its first committed batch (logged at INFO after each commit): the next
+        // batch is then being extracted and written, so the kill lands mid-batch, whatever the machine's load.
+        // Every kill, wherever it lands, must leave a store that opens with whole batches only.
         Path db = null;
-        for (int attempt = 0; attempt < 8 && db == null; attempt++) {
-            double fraction = 0.3 + 0.05 * attempt;
+        for (int attempt = 0; attempt < 3 && db == null; attempt++) {
             Path store = tmp.resolve("db" + attempt);
-            Process build = ChildJvm.paperkg(tmp.resolve("kill.log"), "build", "--db", store.toString(), corpus.toString());
-            Thread.sleep((long) (fullMillis * fraction));
+            Path log = tmp.resolve("kill" + attempt + ".log");
+            Process build = ChildJvm.start(log, List.of("-Xmx512m", "-Dpaperkg.log.level=INFO"),
+                    "org.paperkg.cli.Main", "build", "--db", store.toString(), corpus.toString());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
+            while (build.isAlive() && System.nanoTime() < deadline
+                    && !(Files.exists(log) && Files.readString(log).contains("committed batch 1:"))) {
+                Thread.sleep(20);
+            }
             boolean wasRunning = build.isAlive();
             build.destroyForcibly();
             assertTrue(build.waitFor(60, TimeUnit.SECONDS));
@@ -55,7 +61,8 @@ class CrashRecoveryIT {
                 // The batches are the first records of the file, in order.
                 for (int i = 0; i < ids.size(); i++) assertTrue(ids.contains(GeneratedCorpus.arxivId(i)), "missing " + i);
                 assertEveryPaperComplete(kg);
-                System.out.printf("kill at %.0f%% of %d ms: %d papers committed%n", fraction * 100, fullMillis, ids.size());
+                System.out.printf("kill after the first commit (reference run %d ms): %d papers committed%n",
+                        fullMillis, ids.size());
                 if (wasRunning && !ids.isEmpty() && ids.size() < RECORDS) db = store;
             }
         }
