@@ -64,18 +64,6 @@ public final class KgStore implements AutoCloseable {
         return Txn.calculateRead(dsg, dsg::isEmpty);
     }
 
-    /** Which of these graph IRIs already hold data. */
-    public Set<String> existingGraphs(Iterable<String> graphIris) {
-        return Txn.calculateRead(dsg, () -> {
-            Set<String> found = new HashSet<>();
-            for (String g : graphIris) {
-                Node n = NodeFactory.createURI(g);
-                if (dsg.find(n, Node.ANY, Node.ANY, Node.ANY).hasNext()) found.add(g);
-            }
-            return found;
-        });
-    }
-
     /**
      * Whether named graph {@code graphIri} holds data. Usable inside {@link #load}'s writer (it then sees what that
      * transaction wrote so far): an index lookup, cheap however large the store.

@@ -59,12 +59,7 @@ public final class StoredEntityForms {
 
     /** Counts every entity's names and forms over all papers in the store. */
     public static void preload(DatasetGraph dsg, EntityRegistry registry) {
-        Txn.executeRead(dsg, () -> {
-            each(dsg, NAMES, (e, t, row) -> registry.addName(e, t, row.getLiteral("name").getLexicalForm(),
-                    row.getLiteral("n").getInt()));
-            each(dsg, FORMS, (e, t, row) -> registry.addForm(e, t, row.getLiteral("exact").getLexicalForm(),
-                    row.getLiteral("name").getLexicalForm()));
-        });
+        count(dsg, registry, NAMES, FORMS);
     }
 
     /** The same, for the given entities only: the query starts from each entity, so it costs what they cost. */
@@ -76,15 +71,18 @@ public final class StoredEntityForms {
             for (String iri : all.subList(i, Math.min(all.size(), i + 500))) {
                 rows.add(BindingFactory.binding(Var.alloc("e"), NodeFactory.createURI(iri)));
             }
-            Query names = restricted(NAMES, vars, rows);
-            Query forms = restricted(FORMS, vars, rows);
-            Txn.executeRead(dsg, () -> {
-                each(dsg, names, (e, t, row) -> registry.addName(e, t, row.getLiteral("name").getLexicalForm(),
-                        row.getLiteral("n").getInt()));
-                each(dsg, forms, (e, t, row) -> registry.addForm(e, t, row.getLiteral("exact").getLexicalForm(),
-                        row.getLiteral("name").getLexicalForm()));
-            });
+            count(dsg, registry, restricted(NAMES, vars, rows), restricted(FORMS, vars, rows));
         }
+    }
+
+    /** Runs a names query and a forms query (see {@link #NAMES}, {@link #FORMS}) into the registry. */
+    private static void count(DatasetGraph dsg, EntityRegistry registry, Query names, Query forms) {
+        Txn.executeRead(dsg, () -> {
+            each(dsg, names, (e, t, row) -> registry.addName(e, t, row.getLiteral("name").getLexicalForm(),
+                    row.getLiteral("n").getInt()));
+            each(dsg, forms, (e, t, row) -> registry.addForm(e, t, row.getLiteral("exact").getLexicalForm(),
+                    row.getLiteral("name").getLexicalForm()));
+        });
     }
 
     /** {@code query} with a VALUES block binding ?e to the given entities (syntax-level, no string splicing). */
