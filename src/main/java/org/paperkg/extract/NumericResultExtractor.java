@@ -305,8 +305,17 @@ public final class NumericResultExtractor implements Extractor {
             String first = w.group().toLowerCase(Locale.ROOT).split("[\\s-]")[0];
             out.add(new Value(w.start(), w.end(), numberWords.get(first), "x", "ratio", null));
         }
-        out.sort(Comparator.comparingInt(Value::start));
-        return out;
+        // The three matchers (numbers with units, money, number words) can claim overlapping text on real abstracts:
+        // keep the earliest, then longest, value and drop what overlaps it, so values are disjoint and in order.
+        out.sort(Comparator.comparingInt(Value::start).thenComparing(Comparator.comparingInt(Value::end).reversed()));
+        List<Value> disjoint = new ArrayList<>(out.size());
+        int lastEnd = -1;
+        for (Value v : out) {
+            if (v.start() < lastEnd) continue;
+            disjoint.add(v);
+            lastEnd = v.end();
+        }
+        return disjoint;
     }
 
     private static final Pattern AT_RESULT = Pattern.compile(

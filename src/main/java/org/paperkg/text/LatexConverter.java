@@ -101,6 +101,8 @@ final class LatexConverter {
     private static boolean plausibleMath(String s, int open, int close, int to) {
         String inner = s.substring(open, close);
         if (inner.indexOf('\\') >= 0 || inner.indexOf('^') >= 0 || inner.indexOf('_') >= 0 || inner.indexOf('{') >= 0) return true;
+        // "$>$3%", "$+$18%", "$<$5ms": a lone operator is math even right before a digit; no price reads "$>$3"
+        if (inner.length() <= 2 && inner.chars().allMatch(ch -> "<>=+-~*/|".indexOf(ch) >= 0)) return true;
         if (close + 1 < to && Character.isDigit(s.charAt(close + 1))) return false;
         return inner.length() <= 40 && !Character.isWhitespace(inner.charAt(inner.length() - 1))
                 && !Character.isWhitespace(inner.charAt(0)) && !inner.contains(". ");

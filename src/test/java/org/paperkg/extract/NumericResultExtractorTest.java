@@ -157,4 +157,24 @@ class NumericResultExtractorTest {
         assertEquals("", show(results("We prune the network at 75% sparsity before fine-tuning.")));
         assertTrue(show(results("The method gives 0.2% mAP gain at 1.4x FLOPs reduction.")).contains("=1.4"));
     }
+
+    /**
+     * Two arXiv abstracts (2504.06225, 2505.10775) made the extractor throw: their "$>$3%" and "$+$18%" (before
+     * the clean-up read lone operators as math) matched as money and as a percentage at once. Given such text
+     * uncleaned, the values must still come out disjoint and in order.
+     */
+    @Test
+    void overlappingValueMatchesAreDisjointAndDoNotThrow() {
+        for (String text : List.of(
+                "Gemma 9B-2B significantly surpasses Gemma 2B-2B by $>$3%. The adapted encoder also yields better results.",
+                "These could be combined to boost the model selection ($+$18% on average in the top 5-10).")) {
+            Doc d = new Doc(TestDocs.doc(null, text).record(), null, text);
+            List<ResultFinding> r = TestDocs.run(d, ex).results();
+            int lastEnd = -1;
+            for (ResultFinding f : r) {
+                assertTrue(f.start() >= lastEnd, () -> "overlapping results in: " + text + " " + r);
+                lastEnd = f.end();
+            }
+        }
+    }
 }

@@ -28,6 +28,9 @@ class TextCleanerTest {
             both \\textbf{natural} and \\emph{artificial} \\text{sparsity} | both natural and artificial sparsity
             we propose PATIENT-{\\Psi}, a novel patient simulation        | we propose PATIENT-Ψ, a novel patient simulation
             PATIENT-{\\Psi}-TRAINER holds promise                        | PATIENT-Ψ-TRAINER holds promise
+            surpasses Gemma 2B-2B by $>$3\\%.                             | surpasses Gemma 2B-2B by >3%.
+            the model selection ($+$18% on average)                     | the model selection (+18% on average)
+            costs $20 and $30 per run                                   | costs $20 and $30 per run
             with nearly 37\\% reference samples \\& code                   | with nearly 37% reference samples & code
             We have built %a simple compiler to map CNNs                  | We have built a simple compiler to map CNNs
             with $14nm$ FinFET technologies                               | with 14nm FinFET technologies
