@@ -110,7 +110,7 @@ public final class NumericResultExtractor implements Extractor {
         for (TextField field : TextField.values()) {
             String text = doc.textOf(field);
             if (text == null || text.isEmpty()) continue;
-            for (Sentences.Span s : Sentences.split(text)) sentence(text, s, field, findings);
+            for (Sentences.Span s : doc.sentences(field)) sentence(text, s, field, findings);
         }
     }
 

@@ -88,7 +88,7 @@ public final class ProposalExtractor implements Extractor {
         List<Candidate> found = new ArrayList<>();
         if (doc.title() != null && !doc.title().isBlank()) fromTitle(doc, found);
         String text = doc.text();
-        for (Sentences.Span s : Sentences.split(text)) fromSentence(text, s, TextField.ABSTRACT, found);
+        for (Sentences.Span s : doc.sentences(TextField.ABSTRACT)) fromSentence(text, s, TextField.ABSTRACT, found);
         // one proposal per name; a typed candidate beats an untyped one
         Map<String, Candidate> best = new LinkedHashMap<>();
         for (Candidate c : found) {
