@@ -269,8 +269,15 @@ public final class NumericResultExtractor implements Extractor {
         return g.get(g.size() - 1);
     }
 
-    private List<Value> values(String text, Sentences.Span s) {
-        List<Value> out = new ArrayList<>();
+    private static boolean hasDigit(String text, Sentences.Span s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
+    }
+
+    private void numbersAndMoney(String text, Sentences.Span s, List<Value> out) {
         Matcher m = valuePattern.matcher(text).region(s.start(), s.end());
         m.useTransparentBounds(true);
         while (m.find()) {
@@ -299,6 +306,12 @@ public final class NumericResultExtractor implements Extractor {
             if (unit == null) break;
             out.add(new Value(money.start(), money.end(), new BigDecimal(money.group(1).replace(",", "")), unit.unit(), unit.kind(), unit));
         }
+    }
+
+    private List<Value> values(String text, Sentences.Span s) {
+        List<Value> out = new ArrayList<>();
+        // numbers and money amounts need an ASCII digit (\\d): most sentences have none, so skip both patterns
+        if (hasDigit(text, s)) numbersAndMoney(text, s, out);
         Matcher w = wordPattern.matcher(text).region(s.start(), s.end());
         while (w.find()) {
             if (w.end() < text.length() && text.charAt(w.end()) == ':') continue;
