@@ -94,10 +94,13 @@ public final class ContextNameExtractor implements Extractor {
 
     /**
      * Part-of-speech answers for the words of one text, asked word by word: from the lexicon when it is sure, else
-     * from OpenNLP's tagger, run once over the sentence of the word (words and punctuation marks) and remembered.
-     * Tagging only those sentences, not the whole abstract, is what makes this cheap.
+     * from OpenNLP's tagger run over a few tokens either side of the word within its sentence (words and punctuation
+     * marks; the tagger's features look two tokens either way and its beam forgets within a few). Tagging only those
+     * windows, not the whole abstract, is what makes this cheap.
      */
     private static final class Tags {
+        /** Tokens the tagger sees before and after the word asked about. */
+        static final int LEFT = 6, RIGHT = 4;
         private final String text;
         private final List<Tok> toks;
         private final List<Sentences.Span> sentences;
@@ -114,41 +117,35 @@ public final class ContextNameExtractor implements Extractor {
             double share = LEXICON.share(toks.get(i).text(), tagTest);
             if (share >= LEXICON_SURE) return true;
             if (share >= 0 && share <= 1 - LEXICON_SURE) return false;
-            return tagTest.test(tag(i));
+            if (tagged[i] == null) tagged[i] = tagInWindow(i);
+            return tagTest.test(tagged[i]);
         }
 
-        private String tag(int i) {
-            if (tagged[i] == null) tagSentenceOf(i);
-            return tagged[i];
-        }
-
-        private void tagSentenceOf(int i) {
+        private String tagInWindow(int i) {
             Sentences.Span s = Sentences.containing(sentences, toks.get(i).start());
             int from = s == null ? 0 : s.start(), to = s == null ? text.length() : s.end();
+            // the sentence's words from LEFT before i to RIGHT after it, with the punctuation around and between them
+            int lo = i, hi = i;
+            while (lo > 0 && i - lo < LEFT && toks.get(lo - 1).start() >= from) lo--;
+            while (hi + 1 < toks.size() && hi - i < RIGHT && toks.get(hi + 1).end() <= to) hi++;
             List<String> words = new ArrayList<>();
-            List<Integer> index = new ArrayList<>();
-            int pos = from;
-            for (int k = 0; k < toks.size(); k++) {
-                Tok t = toks.get(k);
-                if (t.start() < from || t.end() > to) continue;
-                addPunct(text, pos, t.start(), words, index);
-                words.add(t.text());
-                index.add(k);
-                pos = t.end();
+            int at = -1;
+            int pos = lo > 0 ? Math.max(from, toks.get(lo - 1).end()) : from;
+            for (int k = lo; k <= hi; k++) {
+                addPunct(text, pos, toks.get(k).start(), words);
+                if (k == i) at = words.size();
+                words.add(toks.get(k).text());
+                pos = toks.get(k).end();
             }
-            addPunct(text, pos, to, words, index);
-            String[] tags = Tagger.TAGGER.get().tag(words.toArray(new String[0]));
-            for (int w = 0; w < tags.length; w++) if (index.get(w) >= 0) tagged[index.get(w)] = tags[w];
-            if (tagged[i] == null) tagged[i] = "X"; // a word outside every sentence: cannot happen with trimmed spans
+            addPunct(text, pos, hi + 1 < toks.size() ? Math.min(to, toks.get(hi + 1).start()) : to, words);
+            return Tagger.TAGGER.get().tag(words.toArray(new String[0]))[at];
         }
 
-        private static void addPunct(String text, int from, int to, List<String> words, List<Integer> index) {
+        private static void addPunct(String text, int from, int to, List<String> words) {
+            if (from >= to) return;
             Matcher p = PosLexicon.PUNCT.matcher(text);
             p.region(from, to);
-            while (p.find()) {
-                words.add(p.group());
-                index.add(-1);
-            }
+            while (p.find()) words.add(p.group());
         }
     }
 
