@@ -40,7 +40,8 @@ public final class NumericResultExtractor implements Extractor {
     private record Unit(String written, String unit, String kind, String defaultMetric, List<String> fitting) {
     }
 
-    private record Cue(Pattern pattern, String metric, String position) {
+    /** {@code piece}: folded text every match contains ({@link CaseFold}); a window without it is not searched. */
+    private record Cue(Pattern pattern, String piece, String metric, String position) {
     }
 
     private record Dir(Pattern pattern, String suffix) {
@@ -80,7 +81,7 @@ public final class NumericResultExtractor implements Extractor {
             wa.append(wa.length() == 0 ? "" : "|").append(alt);
         }
         wordPattern = Pattern.compile("(?<![\\p{L}])(?:" + wa + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-        for (String[] r : PatternData.rows("metrics.tsv")) metricCues.add(new Cue(cuePattern(r[0]), r[1], r[2]));
+        for (String[] r : PatternData.rows("metrics.tsv")) metricCues.add(new Cue(cuePattern(r[0]), CaseFold.requiredPiece(r[0]), r[1], r[2]));
         for (String[] r : PatternData.rows("result-directions.tsv")) directions.add(new Dir(cuePattern(r[0]), r[1]));
         for (String w : PatternData.words("setup-nouns.tsv")) setupAfter.add(Pattern.compile("^\\s*" + Pattern.quote(w) + "(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE));
@@ -353,10 +354,12 @@ public final class NumericResultExtractor implements Extractor {
         int beforeStart = Math.max(Math.max(s.start(), prevEnd), vStart - 90);
         String after = text.substring(vEnd, afterEnd);
         String before = text.substring(beforeStart, vStart);
+        // most of the cues occur in neither window: a literal test first
+        String afterFolded = CaseFold.fold(after), beforeFolded = CaseFold.fold(before);
         Cue bestA = null;
         int distA = Integer.MAX_VALUE;
         for (Cue c : metricCues) {
-            if (c.position().equals("before")) continue;
+            if (c.position().equals("before") || !afterFolded.contains(c.piece())) continue;
             Matcher m = c.pattern().matcher(after);
             if (m.find() && m.start() < 30) {
                 int d = m.start();
@@ -368,7 +371,7 @@ public final class NumericResultExtractor implements Extractor {
         Cue best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Cue c : metricCues) {
-            if (!c.position().equals("after")) {
+            if (!c.position().equals("after") && beforeFolded.contains(c.piece())) {
                 Matcher m = c.pattern().matcher(before);
                 int last = -1;
                 while (m.find()) last = m.end();
@@ -390,8 +393,8 @@ public final class NumericResultExtractor implements Extractor {
         if (isDirectionOnly(metric)) {
             // a generic "reduction"/"improvement": look for a subject cue before the value ("reduces latency by 30%")
             // "5,555x improvement in throughput" / "reduces latency by 30%"
-            String subject = fromAfter[0] ? subjectAfter(after) : null;
-            if (subject == null) subject = subjectBefore(before);
+            String subject = fromAfter[0] ? subjectAfter(after, afterFolded) : null;
+            if (subject == null) subject = subjectBefore(before, beforeFolded);
             if (subject != null) return subject + " " + metric;
             return metric;
         }
@@ -413,22 +416,22 @@ public final class NumericResultExtractor implements Extractor {
                 || metric.endsWith("increase") || metric.endsWith("drop") || metric.equals("speedup");
     }
 
-    private String subjectAfter(String after) {
+    private String subjectAfter(String after, String afterFolded) {
         String best = null;
         int bestStart = Integer.MAX_VALUE;
         for (Cue c : metricCues) {
-            if (isDirectionOnly(c.metric()) || c.position().equals("before")) continue;
+            if (isDirectionOnly(c.metric()) || c.position().equals("before") || !afterFolded.contains(c.piece())) continue;
             Matcher m = c.pattern().matcher(after);
             if (m.find() && m.start() < 30 && m.start() < bestStart) { bestStart = m.start(); best = c.metric(); }
         }
         return best;
     }
 
-    private String subjectBefore(String before) {
+    private String subjectBefore(String before, String beforeFolded) {
         String best = null;
         int bestEnd = -1;
         for (Cue c : metricCues) {
-            if (isDirectionOnly(c.metric()) || c.position().equals("after")) continue;
+            if (isDirectionOnly(c.metric()) || c.position().equals("after") || !beforeFolded.contains(c.piece())) continue;
             Matcher m = c.pattern().matcher(before);
             while (m.find()) {
                 if (m.end() > bestEnd) { bestEnd = m.end(); best = c.metric(); }
