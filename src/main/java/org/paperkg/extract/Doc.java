@@ -9,7 +9,7 @@ import org.paperkg.corpus.PaperRecord;
  * {@link #title()} or {@link #text()} exactly as held here, which is also what the graph stores as dcterms:title and
  * dcterms:abstract.
  *
- * <p>Analyses several extractors need (sentence spans) are made once per document, on first request, and shared, the
+ * <p>Analyses several extractors need (sentence spans, tokens) are made once per document, on first request, and shared, the
  * way CoreNLP annotators share annotations: splitting the same abstract again in every extractor was a tenth of the
  * extraction time. A document is extracted on one thread; if two threads ever ask at once, both compute the same
  * immutable value.
@@ -20,6 +20,8 @@ public final class Doc {
     private final String text;
     private List<Sentences.Span> titleSentences;
     private List<Sentences.Span> textSentences;
+    private List<TextTokens.Tok> titleTokens;
+    private List<TextTokens.Tok> textTokens;
 
     /**
      * @param record the record as read
@@ -58,6 +60,25 @@ public final class Doc {
         List<Sentences.Span> s = textSentences;
         if (s == null) textSentences = s = List.copyOf(Sentences.split(textOf(field)));
         return s;
+    }
+
+    /** The {@link TextTokens} of a field's whole text, tokenised once per document. */
+    List<TextTokens.Tok> tokens(TextField field) {
+        String t = textOf(field);
+        if (t == null) return List.of();
+        if (field == TextField.TITLE) {
+            List<TextTokens.Tok> s = titleTokens;
+            if (s == null) titleTokens = s = List.copyOf(TextTokens.tokenize(t, 0, t.length()));
+            return s;
+        }
+        List<TextTokens.Tok> s = textTokens;
+        if (s == null) textTokens = s = List.copyOf(TextTokens.tokenize(t, 0, t.length()));
+        return s;
+    }
+
+    /** The tokens of {@code textOf(field)[from, to)}, as {@link TextTokens#tokenize} gives them. */
+    List<TextTokens.Tok> tokens(TextField field, int from, int to) {
+        return TextTokens.slice(tokens(field), textOf(field), from, to);
     }
 
     @Override
