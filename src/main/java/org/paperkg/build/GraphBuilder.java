@@ -19,6 +19,7 @@ import org.paperkg.link.Linker;
 import org.paperkg.rdf.EntityQuads;
 import org.paperkg.rdf.KG;
 import org.paperkg.rdf.PaperQuads;
+import org.paperkg.store.CooccurrenceCounts;
 import org.paperkg.store.KgStore;
 import org.paperkg.store.StoredEntityForms;
 
@@ -133,6 +134,7 @@ public final class GraphBuilder {
                     out -> EntityQuads.write(recount, extractorNames(), out));
         }
         store.markEntitiesComplete(true);
+        CooccurrenceCounts.rewrite(store, CooccurrenceCounts.TOP);
         store.loadOntology();
         summary.entities = registry.size();
         summary.millis = System.currentTimeMillis() - t0;

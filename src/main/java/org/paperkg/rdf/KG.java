@@ -80,6 +80,10 @@ public final class KG {
     public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(BASE + "graph/ontology");
     /** Graph holding entity descriptions (type, label, aliases, hierarchy) and the extractor agents. */
     public static final Node ENTITIES_GRAPH = NodeFactory.createURI(BASE + "graph/entities");
+    /** Graph holding how many papers mention pairs of the most-mentioned entities (see store.CooccurrenceCounts). */
+    public static final Node COOCCURRENCE_GRAPH = NodeFactory.createURI(BASE + "graph/cooccurrence");
+    public static final Node Cooccurrence = kg("Cooccurrence");
+    public static final Node entity = kg("entity");
 
     private KG() {
     }

@@ -71,14 +71,29 @@ class SeedGraphTest {
     void everyEntitysPaperCountIsTheNumberOfPapersThatMentionIt() {
         List<QuerySolution> wrong = select(store.dataset(), """
                 SELECT ?e ?c ?n {
-                  ?e kg:paperCount ?c .
+                  GRAPH <https://w3id.org/paperkg/graph/entities> { ?e kg:paperCount ?c }
                   OPTIONAL { SELECT ?e (COUNT(DISTINCT ?p) AS ?m) { ?p kg:mentions ?e } GROUP BY ?e }
                   BIND(COALESCE(?m, 0) AS ?n)
                   FILTER(?c != ?n) }""");
         assertEquals(List.of(), wrong.stream().map(Object::toString).toList());
         // the most-mentioned seed entities are in several papers, and every mentioned entity is counted
-        assertTrue(count(store.dataset(), "SELECT (MAX(?c) AS ?n) { ?e kg:paperCount ?c }") >= 10);
+        assertTrue(count(store.dataset(), "SELECT (MAX(?c) AS ?n) { ?e a kg:ModelClass ; kg:paperCount ?c }") >= 10);
         assertEquals(0, count(store.dataset(), "SELECT (COUNT(DISTINCT ?e) AS ?n) { ?p kg:mentions ?e FILTER NOT EXISTS { ?e kg:paperCount ?c } }"));
+    }
+
+    @Test
+    void storedCooccurrencesCountThePapersThatMentionBothEntities() {
+        List<QuerySolution> pairs = select(store.dataset(), """
+                SELECT ?x ?y ?n (COUNT(DISTINCT ?p) AS ?m) {
+                  ?c a kg:Cooccurrence ; kg:entity ?x , ?y ; kg:paperCount ?n . FILTER(STR(?x) < STR(?y))
+                  ?p kg:mentions ?x , ?y .
+                } GROUP BY ?x ?y ?n""");
+        assertTrue(pairs.size() >= 20, "pairs among the seeds' most-mentioned entities: " + pairs.size());
+        for (QuerySolution row : pairs) {
+            assertEquals(row.getLiteral("m").getInt(), row.getLiteral("n").getInt(), () -> "papers of " + row);
+            assertTrue(row.getLiteral("n").getInt() >= 2, row::toString);
+        }
+        assertEquals(pairs.size(), count(store.dataset(), "SELECT (COUNT(*) AS ?n) { ?c a kg:Cooccurrence }"));
     }
 
     @Test

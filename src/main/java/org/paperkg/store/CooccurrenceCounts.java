@@ -1,0 +1,119 @@
+package org.paperkg.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.paperkg.extract.EntityType;
+import org.paperkg.link.Iris;
+import org.paperkg.rdf.KG;
+
+/**
+ * How many papers mention each pair of the entities that the most papers mention (pairs of different types), kept
+ * in a graph of their own. Counting pairs from the mentions at query time costs a pass over every paper of those
+ * entities, which grows with the corpus (seconds at 100k papers); reading the stored counts does not. Every build,
+ * incremental ones too, recounts them from the store, so they never drift from the papers.
+ *
+ * <pre>
+ * &lt;…/cooccurrence/method/finetuning/modelclass/largelanguagemodels&gt; a kg:Cooccurrence ;
+ *     kg:entity &lt;…/entity/method/finetuning&gt; , &lt;…/entity/modelclass/largelanguagemodels&gt; ; kg:paperCount 9 .
+ * </pre>
+ */
+public final class CooccurrenceCounts {
+    /** Entities whose pairs are counted: the most-mentioned ones (at most 64: a paper's set of them is one long). */
+    public static final int TOP = 60;
+    /** Pairs fewer papers mention together are not kept: one paper naming two things is no pattern. */
+    static final int MIN_PAPERS = 2;
+
+    private CooccurrenceCounts() {
+    }
+
+    /** A counted pair: two entities (in IRI order) and the papers that mention both. */
+    public record Pair(Node first, Node second, int papers) {
+    }
+
+    /** Recounts the pairs among the {@code top} most-mentioned entities and replaces the co-occurrence graph. */
+    public static List<Pair> rewrite(KgStore store, int top) {
+        List<Pair> pairs = Txn.calculateRead(store.dataset(), () -> count(store.dataset(), top));
+        store.replaceGraph(KG.COOCCURRENCE_GRAPH, out -> write(pairs, out));
+        return pairs;
+    }
+
+    static List<Pair> count(DatasetGraph dsg, int top) {
+        if (top > 64) throw new IllegalArgumentException("at most 64 entities, not " + top);
+        List<Node> entities = mostMentioned(dsg, top);
+        // paper → bit i set when it mentions entities[i]
+        Map<Node, Long> seen = new HashMap<>();
+        for (int i = 0; i < entities.size(); i++) {
+            long bit = 1L << i;
+            dsg.find(Node.ANY, Node.ANY, KG.mentions, entities.get(i))
+                    .forEachRemaining(q -> seen.merge(q.getSubject(), bit, (a, b) -> a | b));
+        }
+        EntityType[] types = entities.stream().map(e -> Iris.entityType(e.getURI()).orElse(null)).toArray(EntityType[]::new);
+        int n = entities.size();
+        int[][] together = new int[n][n];
+        for (long mask : seen.values()) {
+            if (Long.bitCount(mask) < 2) continue;
+            for (int i = 0; i < n; i++) {
+                if ((mask & (1L << i)) == 0) continue;
+                for (int j = i + 1; j < n; j++) {
+                    if ((mask & (1L << j)) != 0) together[i][j]++;
+                }
+            }
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (together[i][j] < MIN_PAPERS || types[i] == null || types[i] == types[j]) continue;
+                Node a = entities.get(i), b = entities.get(j);
+                boolean ordered = a.getURI().compareTo(b.getURI()) < 0;
+                pairs.add(new Pair(ordered ? a : b, ordered ? b : a, together[i][j]));
+            }
+        }
+        pairs.sort(Comparator.comparing((Pair p) -> p.first().getURI()).thenComparing(p -> p.second().getURI()));
+        return pairs;
+    }
+
+    /** The {@code top} entities with the highest kg:paperCount (ties: smaller IRI first), at least one paper each. */
+    static List<Node> mostMentioned(DatasetGraph dsg, int top) {
+        Comparator<Map.Entry<Node, Integer>> better = Comparator.<Map.Entry<Node, Integer>>comparingInt(Map.Entry::getValue)
+                .thenComparing(e -> e.getKey().getURI(), Comparator.reverseOrder());
+        PriorityQueue<Map.Entry<Node, Integer>> heap = new PriorityQueue<>(better); // worst of the kept at the head
+        dsg.find(KG.ENTITIES_GRAPH, Node.ANY, KG.paperCount, Node.ANY).forEachRemaining(q -> {
+            int papers = Integer.parseInt(q.getObject().getLiteralLexicalForm());
+            if (papers < 1 || !q.getSubject().isURI()) return;
+            heap.add(Map.entry(q.getSubject(), papers));
+            if (heap.size() > top) heap.poll();
+        });
+        List<Map.Entry<Node, Integer>> kept = new ArrayList<>(heap);
+        kept.sort(better.reversed());
+        return kept.stream().map(Map.Entry::getKey).toList();
+    }
+
+    private static void write(List<Pair> pairs, StreamRDF out) {
+        Node g = KG.COOCCURRENCE_GRAPH;
+        for (Pair p : pairs) {
+            Node c = org.apache.jena.graph.NodeFactory.createURI(KG.BASE + "cooccurrence/" + tail(p.first()) + "/" + tail(p.second()));
+            out.quad(Quad.create(g, c, KG.type, KG.Cooccurrence));
+            out.quad(Quad.create(g, c, KG.entity, p.first()));
+            out.quad(Quad.create(g, c, KG.entity, p.second()));
+            out.quad(Quad.create(g, c, KG.paperCount,
+                    org.apache.jena.graph.NodeFactory.createLiteralDT(Integer.toString(p.papers()),
+                            org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
+        }
+    }
+
+    /** "method/finetuning" of ".../entity/method/finetuning". */
+    private static String tail(Node entity) {
+        String iri = entity.getURI();
+        String prefix = KG.BASE + "entity/";
+        return iri.startsWith(prefix) ? iri.substring(prefix.length()) : Iris.segment(iri);
+    }
+}
