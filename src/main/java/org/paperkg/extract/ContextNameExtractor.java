@@ -285,8 +285,10 @@ public final class ContextNameExtractor implements Extractor {
                 boolean compound = f.confidence() == COMPOUND_CONFIDENCE;
                 if (compound && k.type() == EntityType.MODEL_CLASS) { blocked = true; break; }
                 if (compound && k.end() == f.end() && (k.type() == EntityType.METHOD || k.type() == EntityType.TASK)) {
-                    // only a bare head gives way ("pruning"); a known compound ("magnitude pruning") stays as it is
-                    if (heads.contains(k.text().toLowerCase(Locale.ROOT))) replaced.add(k);
+                    // a bare head gives way ("pruning"), and so does a known compound of the same type that the new
+                    // phrase narrows with lower-case modifiers ("fine-grained weight pruning", "range batch
+                    // normalization"): the longer phrase names the more specific technique
+                    if (heads.contains(k.text().toLowerCase(Locale.ROOT)) || narrows(f, k)) replaced.add(k);
                     else { blocked = true; break; }
                 }
             }
@@ -294,6 +296,13 @@ public final class ContextNameExtractor implements Extractor {
             if (!replaced.isEmpty()) findings.retainMentions(k -> !replaced.contains(k));
             findings.addMention(f);
         }
+    }
+
+    /** {@code longer} ends with {@code known}, has its type, and adds only lower-case words before it. */
+    private static boolean narrows(Mention longer, Mention known) {
+        if (longer.type() != known.type() || known.start() <= longer.start()) return false;
+        String added = longer.text().substring(0, known.start() - longer.start());
+        return !added.isBlank() && added.equals(added.toLowerCase(Locale.ROOT));
     }
 
     private static boolean adjacent(String text, Tok a, Tok b) {

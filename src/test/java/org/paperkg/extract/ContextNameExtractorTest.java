@@ -112,4 +112,25 @@ class ContextNameExtractorTest {
         // in running text a capitalised word mid-sentence is not taken as a modifier
         assertFalse(found("Our Spectral regularization helps.").contains("Method:Spectral regularization"));
     }
+
+    @Test
+    void lowerCaseModifiersNarrowAKnownCompound() {
+        List<String> ms = found("We combine layer-wise batch normalization with the encoder.");
+        assertTrue(ms.contains("Method:layer-wise batch normalization"), ms.toString());
+        assertFalse(ms.contains("Method:batch normalization"), ms.toString());
+    }
+
+    @Test
+    void aGenericClassNounAfterTheHeadEndsTheName() {
+        List<String> ms = found("We adopt a progressive token sampling scheme and a staged distillation regime.");
+        assertTrue(ms.contains("Method:progressive token sampling"), ms.toString());
+        assertTrue(ms.contains("Method:staged distillation"), ms.toString());
+    }
+
+    @Test
+    void evaluativeAdjectivesAndCountsAreNotModifiers() {
+        List<String> ms = found("Agents fail at robust table parsing after two core tuning stages.");
+        assertTrue(ms.contains("Task:table parsing"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.contains("robust") || m.contains("two")), ms.toString());
+    }
 }
