@@ -51,6 +51,10 @@ public final class ContextNameExtractor implements Extractor {
     private final Map<String, EntityType> nameHeads = new HashMap<>();
     private final Map<String, EntityType> listHeads = new HashMap<>();
     private final Set<String> nonModifiers = new HashSet<>();
+    /** Evaluative endings of hyphenated words ("-efficient"): such a word is no modifier. */
+    private final List<String> nonModifierSuffixes = new ArrayList<>();
+    /** Generic phrases a compound may not be or end with ("deep learning"). */
+    private final List<String> genericPhrases = new ArrayList<>();
 
     public ContextNameExtractor() {
         for (String[] row : PatternData.rows("entity-heads.tsv")) {
@@ -61,7 +65,11 @@ public final class ContextNameExtractor implements Extractor {
             else if (h.startsWith("list:")) listHeads.put(h.substring(5), t);
             else compoundHeads.put(h, t);
         }
-        nonModifiers.addAll(PatternData.words("entity-nonmodifiers.tsv"));
+        for (String w : PatternData.words("entity-nonmodifiers.tsv")) {
+            if (w.startsWith("-")) nonModifierSuffixes.add(w);
+            else nonModifiers.add(w);
+        }
+        genericPhrases.addAll(PatternData.words("entity-generic-phrases.tsv"));
     }
 
     @Override
@@ -165,9 +173,18 @@ public final class ContextNameExtractor implements Extractor {
             if (Character.isUpperCase(toks.get(first).text().charAt(0)) && !acronym(toks.get(first).text())
                     && !Keys.hasDigit(toks.get(first).text()) && !sentenceStart(text, toks.get(first).start())
                     && !(field == TextField.TITLE && titleCase(toks))) first++;
-            if (first == headStart) continue;
+            if (first == headStart || generic(toks.subList(first, i + 1))) continue;
             out.add(mention(type, text, field, toks.get(first).start(), toks.get(i).end(), COMPOUND_CONFIDENCE));
         }
+    }
+
+    /** Whether the phrase is, or ends with, a generic phrase ("modern deep learning"). */
+    private boolean generic(List<Tok> phrase) {
+        StringBuilder b = new StringBuilder();
+        for (Tok t : phrase) b.append(b.isEmpty() ? "" : " ").append(t.lower());
+        String p = b.toString();
+        for (String g : genericPhrases) if (p.equals(g) || p.endsWith(" " + g)) return true;
+        return false;
     }
 
     /** Parts of speech that cannot continue a noun phrase: verbs, auxiliaries, adverbs, prepositions, pronouns. */
@@ -181,6 +198,7 @@ public final class ContextNameExtractor implements Extractor {
     private boolean modifier(Tok t) {
         String w = t.lower();
         if (nonModifiers.contains(w) || compoundHeads.containsKey(w) && !w.contains("-")) return false;
+        for (String suffix : nonModifierSuffixes) if (w.endsWith(suffix)) return false;
         if (!modifierTag(t)) return false;
         // one letter is too little for a word, but "L2" and "4-bit" are names of variants
         if (Keys.letters(w) < 2 && !(Keys.letters(w) == 1 && Keys.hasDigit(w)) || w.endsWith("ly")) return false;

@@ -133,4 +133,20 @@ class ContextNameExtractorTest {
         assertTrue(ms.contains("Task:table parsing"), ms.toString());
         assertFalse(ms.stream().anyMatch(m -> m.contains("robust") || m.contains("two")), ms.toString());
     }
+
+    @Test
+    void newHeadsTypeTheirCompounds() {
+        List<String> ms = found("We use operator learning with sparse tensor convolution for wind load prediction.");
+        assertTrue(ms.contains("Method:operator learning"), ms.toString());
+        assertTrue(ms.contains("Method:sparse tensor convolution"), ms.toString());
+        assertTrue(ms.contains("Task:wind load prediction"), ms.toString());
+    }
+
+    @Test
+    void genericPhrasesAndStudyWordsAreNoCompounds() {
+        List<String> ms = found("Modern deep learning needs a detailed analysis and memory-efficient lattice tuning.");
+        assertFalse(ms.stream().anyMatch(m -> m.contains("deep learning") || m.contains("detailed")
+                || m.contains("memory-efficient")), ms.toString());
+        assertTrue(ms.contains("Method:lattice tuning"), ms.toString());
+    }
 }
