@@ -101,7 +101,7 @@ public final class ContextNameExtractor implements Extractor {
             List<Mention> found = new ArrayList<>();
             compounds(text, field, toks, found);
             typedNames(text, field, toks, found);
-            lists(text, field, toks, found);
+            lists(text, field, toks, findings, found);
             add(findings, field, found);
         }
     }
@@ -253,7 +253,15 @@ public final class ContextNameExtractor implements Extractor {
 
     // ---------------------------------------------------------------- lists after a class
 
-    private void lists(String text, TextField field, List<Tok> toks, List<Mention> out) {
+    /** A gap between list items: a comma, "and", "or", with an optional citation or acronym in parentheses before it. */
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:\\([^()]{1,80}\\)\\s*)?(?:,\\s*(?:(?:and|or)\\s+)?|(?:and|or)\\s+)");
+
+    /**
+     * Items after a class and a list cue ("models such as A, B and C", "techniques such as Low-Rank Adaptation (LoRA)
+     * and ReLoRA", "Wanda (Sun et al., 2023) and SparseGPT"). An item is a name-like token (in a list a capitalised
+     * word is a name too) or a name already known, which is stepped over; anything else ends the list.
+     */
+    private void lists(String text, TextField field, List<Tok> toks, Findings findings, List<Mention> out) {
         for (int i = 0; i < toks.size(); i++) {
             EntityType type = listHeads.get(toks.get(i).lower());
             if (type == null) continue;
@@ -261,24 +269,32 @@ public final class ContextNameExtractor implements Extractor {
             cue.region(toks.get(i).end(), text.length());
             if (!cue.lookingAt()) continue;
             int pos = cue.end();
-            int j = i + 1;
-            while (j < toks.size() && toks.get(j).start() < pos) j++;
-            // items: name-like tokens separated by ", ", " and ", " or "
-            while (j < toks.size()) {
-                Tok t = toks.get(j);
-                if (!nameLike(t.text(), true)) break;
-                out.add(mention(type, text, field, t.start(), t.end(), NAME_CONFIDENCE));
-                if (j + 1 >= toks.size()) break;
-                String gap = text.substring(t.end(), toks.get(j + 1).start());
-                if (gap.matches("\\s*,\\s*") || gap.matches("\\s+")
-                        && (toks.get(j + 1).lower().equals("and") || toks.get(j + 1).lower().equals("or"))) {
-                    j += toks.get(j + 1).lower().matches("and|or") ? 2 : 1;
-                    if (j < toks.size() && toks.get(j).lower().matches("and|or")) j++;
-                } else if (gap.matches("\\s*,\\s*") ) {
-                    j++;
-                } else break;
+            while (pos < text.length()) {
+                int itemEnd = knownEnd(findings, field, pos);
+                if (itemEnd < 0) {
+                    Tok t = tokenAt(toks, pos);
+                    if (t == null || !nameLike(t.text(), false) || nonModifiers.contains(t.lower())) break;
+                    out.add(mention(type, text, field, t.start(), t.end(), NAME_CONFIDENCE));
+                    itemEnd = t.end();
+                }
+                Matcher gap = LIST_GAP.matcher(text);
+                gap.region(itemEnd, text.length());
+                if (!gap.lookingAt()) break;
+                pos = gap.end();
             }
         }
+    }
+
+    private static Tok tokenAt(List<Tok> toks, int pos) {
+        for (Tok t : toks) if (t.start() == pos) return t;
+        return null;
+    }
+
+    /** The end of a known mention starting at {@code pos}, or -1. */
+    private static int knownEnd(Findings findings, TextField field, int pos) {
+        int end = -1;
+        for (Mention k : findings.mentions()) if (k.field() == field && k.start() == pos) end = Math.max(end, k.end());
+        return end;
     }
 
     // ---------------------------------------------------------------- adding

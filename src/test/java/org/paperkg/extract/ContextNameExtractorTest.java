@@ -149,4 +149,11 @@ class ContextNameExtractorTest {
                 || m.contains("memory-efficient")), ms.toString());
         assertTrue(ms.contains("Method:lattice tuning"), ms.toString());
     }
+
+    @Test
+    void listsStepOverKnownNamesAndCitations() {
+        List<String> ms = found("We compare with techniques such as Low-Rank Adaptation (LoRA), Zorblat (Kim et al., 2024) and Quoxify.");
+        assertTrue(ms.contains("Method:Zorblat"), ms.toString());
+        assertTrue(ms.contains("Method:Quoxify"), ms.toString());
+    }
 }
