@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
 import org.paperkg.corpus.PaperRecord;
 import org.paperkg.corpus.SkippedRecord;
 import org.paperkg.extract.Doc;
@@ -138,9 +140,17 @@ public final class GraphBuilder {
     }
 
     /** Writes the whole graph of the inputs (papers, entities; not the ontology) to {@code out}, no store. */
-    public BuildSummary writeTo(List<Path> inputs, StreamRDF out) {
+    public BuildSummary writeTo(List<Path> inputs, StreamRDF sink) {
         long t0 = System.currentTimeMillis();
         BuildSummary summary = new BuildSummary();
+        long[] quads = {0};
+        StreamRDF out = new StreamRDFWrapper(sink) {
+            @Override
+            public void quad(Quad q) {
+                quads[0]++;
+                super.quad(q);
+            }
+        };
         EntityRegistry registry = new EntityRegistry(linker.catalog());
         PaperKeySet seenKeys = new PaperKeySet();
         out.start();
@@ -153,6 +163,7 @@ public final class GraphBuilder {
         }
         EntityQuads.write(registry, extractorNames(), out);
         out.finish();
+        summary.quadsWritten = quads[0];
         summary.entities = registry.size();
         summary.millis = System.currentTimeMillis() - t0;
         progress.done();

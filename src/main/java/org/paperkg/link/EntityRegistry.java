@@ -33,6 +33,8 @@ public final class EntityRegistry {
         final Map<String, Integer> names = new HashMap<>();
         /** every written form and resolved name seen (aliases are chosen among these) */
         final Set<String> forms = new TreeSet<>();
+        /** papers that mention the entity (stored as kg:paperCount, so rankings need not count every mention) */
+        int papers;
 
         EntityInfo(String iri, EntityType type) {
             this.iri = iri;
@@ -49,6 +51,11 @@ public final class EntityRegistry {
 
         public String source() {
             return source;
+        }
+
+        /** Number of distinct papers that mention (or propose) the entity; 0 for a family no paper names. */
+        public int papers() {
+            return papers;
         }
 
         /** IRIs of the broader entities (families, classes). */
@@ -115,6 +122,19 @@ public final class EntityRegistry {
             once.keySet().forEach(n -> addName(ref.iri(), ref.type(), n, 1));
             textToName.forEach((text, name) -> addForm(ref.iri(), ref.type(), text, name));
         });
+        // The paper's kg:mentions: what it names and what it proposes, each once.
+        Map<String, EntityType> mentioned = new HashMap<>();
+        inPaper.keySet().forEach(ref -> mentioned.put(ref.iri(), ref.type()));
+        paper.proposes().forEach(ref -> mentioned.put(ref.iri(), ref.type()));
+        mentioned.forEach((iri, type) -> addPapers(iri, type, 1));
+    }
+
+    /** Counts {@code papers} more papers mentioning the entity (also used to reload counts from a store). */
+    public void addPapers(String iri, EntityType type, int papers) {
+        EntityInfo info = info(iri, type);
+        synchronized (info) {
+            info.papers += papers;
+        }
     }
 
     /** Counts {@code papers} papers naming the entity {@code name} (also used to reload counts from a store). */

@@ -13,8 +13,8 @@ import org.paperkg.link.Iris;
 
 /**
  * Writes the entities graph: for every entity its type, one canonical rdfs:label, every other written form as
- * skos:altLabel, its place in the hierarchy (kg:variantOf) and the vocabulary list it came from; and the extractor
- * agents that annotations are attributed to.
+ * skos:altLabel, how many papers mention it (kg:paperCount), its place in the hierarchy (kg:variantOf) and the
+ * vocabulary list it came from; and the extractor agents that annotations are attributed to.
  */
 public final class EntityQuads {
     private EntityQuads() {
@@ -26,6 +26,7 @@ public final class EntityQuads {
             Node s = uri(e.iri());
             out.quad(q(g, s, KG.type, KG.classOf(e.type())));
             out.quad(q(g, s, KG.label, str(e.label())));
+            out.quad(q(g, s, KG.paperCount, PaperQuads.integer(e.papers())));
             for (String alt : e.altLabels()) out.quad(q(g, s, KG.altLabel, str(alt)));
             for (String parent : e.broader()) out.quad(q(g, s, KG.variantOf, uri(parent)));
             if (e.source() != null) out.quad(q(g, s, KG.vocabularySource, str(e.source())));

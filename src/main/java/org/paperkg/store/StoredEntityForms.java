@@ -54,12 +54,19 @@ public final class StoredEntityForms {
             }
             """);
 
+    /** How many papers mention each entity (their graphs' kg:mentions; stored as kg:paperCount). */
+    private static final Query PAPERS = QueryFactory.create(PREFIXES + """
+            SELECT ?e ?type (COUNT(DISTINCT ?p) AS ?n) WHERE {
+              GRAPH ?g { ?p kg:mentions ?e . ?e a ?type . }
+            } GROUP BY ?e ?type
+            """);
+
     private StoredEntityForms() {
     }
 
     /** Counts every entity's names and forms over all papers in the store. */
     public static void preload(DatasetGraph dsg, EntityRegistry registry) {
-        count(dsg, registry, NAMES, FORMS);
+        count(dsg, registry, NAMES, FORMS, PAPERS);
     }
 
     /** The same, for the given entities only: the query starts from each entity, so it costs what they cost. */
@@ -71,17 +78,18 @@ public final class StoredEntityForms {
             for (String iri : all.subList(i, Math.min(all.size(), i + 500))) {
                 rows.add(BindingFactory.binding(Var.alloc("e"), NodeFactory.createURI(iri)));
             }
-            count(dsg, registry, restricted(NAMES, vars, rows), restricted(FORMS, vars, rows));
+            count(dsg, registry, restricted(NAMES, vars, rows), restricted(FORMS, vars, rows), restricted(PAPERS, vars, rows));
         }
     }
 
-    /** Runs a names query and a forms query (see {@link #NAMES}, {@link #FORMS}) into the registry. */
-    private static void count(DatasetGraph dsg, EntityRegistry registry, Query names, Query forms) {
+    /** Runs a names, a forms and a papers query (see {@link #NAMES}, {@link #FORMS}, {@link #PAPERS}) into the registry. */
+    private static void count(DatasetGraph dsg, EntityRegistry registry, Query names, Query forms, Query papers) {
         Txn.executeRead(dsg, () -> {
             each(dsg, names, (e, t, row) -> registry.addName(e, t, row.getLiteral("name").getLexicalForm(),
                     row.getLiteral("n").getInt()));
             each(dsg, forms, (e, t, row) -> registry.addForm(e, t, row.getLiteral("exact").getLexicalForm(),
                     row.getLiteral("name").getLexicalForm()));
+            each(dsg, papers, (e, t, row) -> registry.addPapers(e, t, row.getLiteral("n").getInt()));
         });
     }
 

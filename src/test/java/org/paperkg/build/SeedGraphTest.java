@@ -68,6 +68,20 @@ class SeedGraphTest {
     }
 
     @Test
+    void everyEntitysPaperCountIsTheNumberOfPapersThatMentionIt() {
+        List<QuerySolution> wrong = select(store.dataset(), """
+                SELECT ?e ?c ?n {
+                  ?e kg:paperCount ?c .
+                  OPTIONAL { SELECT ?e (COUNT(DISTINCT ?p) AS ?m) { ?p kg:mentions ?e } GROUP BY ?e }
+                  BIND(COALESCE(?m, 0) AS ?n)
+                  FILTER(?c != ?n) }""");
+        assertEquals(List.of(), wrong.stream().map(Object::toString).toList());
+        // the most-mentioned seed entities are in several papers, and every mentioned entity is counted
+        assertTrue(count(store.dataset(), "SELECT (MAX(?c) AS ?n) { ?e kg:paperCount ?c }") >= 10);
+        assertEquals(0, count(store.dataset(), "SELECT (COUNT(DISTINCT ?e) AS ?n) { ?p kg:mentions ?e FILTER NOT EXISTS { ?e kg:paperCount ?c } }"));
+    }
+
+    @Test
     void samePaperFromTwoFilesIsOnePaperWithBothSources() {
         List<QuerySolution> rows = select(store.dataset(), """
                 SELECT ?p (GROUP_CONCAT(?id; separator=",") AS ?ids) {

@@ -111,6 +111,16 @@ class CliTest {
         long papers = graph.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(),
                 org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/paperkg/ontology#Paper")).toList().size();
         assertEquals(86, papers);
+        if (ext.equals("nq")) {
+            // N-Quads streams every quad as one line: the summary's count is the file's
+            long lines;
+            try (var l = java.nio.file.Files.lines(out)) {
+                lines = l.count();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertTrue(r.err().contains("; " + lines + " quads written;"), lines + " lines, but: " + r.err());
+        }
     }
 
     @Test
