@@ -175,7 +175,27 @@ public final class ContextNameExtractor implements Extractor {
                     && !(field == TextField.TITLE && titleCase(toks))) first++;
             if (first == headStart || generic(toks.subList(first, i + 1))) continue;
             out.add(mention(type, text, field, toks.get(first).start(), toks.get(i).end(), COMPOUND_CONFIDENCE));
+            coordinated(text, field, toks, first, headStart, i, type, out);
         }
+    }
+
+    /**
+     * A modifier coordinated with the compound's first word shares its head: "image and text classification" also
+     * names image classification. The mention is the written modifier, named by the whole phrase.
+     */
+    private void coordinated(String text, TextField field, List<Tok> toks, int first, int headStart, int last,
+                             EntityType type, List<Mention> out) {
+        if (first < 2 || headStart - first != 1) return;
+        Tok conj = toks.get(first - 1), other = toks.get(first - 2);
+        if (!conj.lower().equals("and") && !conj.lower().equals("or")) return;
+        if (!adjacent(text, other, conj) || !adjacent(text, conj, toks.get(first)) || !modifier(other)) return;
+        if (Character.isUpperCase(other.text().charAt(0)) && !acronym(other.text())) return;
+        // the other conjunct is one word: in "KL penalty and chain-of-thought reasoning" it is a phrase of its own
+        if (first >= 3 && adjacent(text, toks.get(first - 3), other) && modifier(toks.get(first - 3))) return;
+        StringBuilder name = new StringBuilder(other.text());
+        for (int k = headStart; k <= last; k++) name.append(' ').append(toks.get(k).text());
+        if (generic(List.of(other, toks.get(last)))) return;
+        out.add(new Mention(type, other.text(), field, other.start(), other.end(), name.toString(), NAME, COMPOUND_CONFIDENCE));
     }
 
     /** Whether the phrase is, or ends with, a generic phrase ("modern deep learning"). */

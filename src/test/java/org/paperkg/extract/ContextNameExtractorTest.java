@@ -156,4 +156,12 @@ class ContextNameExtractorTest {
         assertTrue(ms.contains("Method:Zorblat"), ms.toString());
         assertTrue(ms.contains("Method:Quoxify"), ms.toString());
     }
+
+    @Test
+    void aCoordinatedModifierSharesTheHead() {
+        List<String> ms = found("We test on chart and table parsing, and on KL penalty and lattice decoding.");
+        assertTrue(ms.contains("Task:chart parsing"), ms.toString());
+        assertTrue(ms.contains("Task:table parsing"), ms.toString());
+        assertFalse(ms.contains("Method:penalty decoding"), ms.toString());
+    }
 }
