@@ -54,7 +54,7 @@ public final class ContextNameExtractor implements Extractor {
     /** Evaluative endings of hyphenated words ("-efficient"): such a word is no modifier. */
     private final List<String> nonModifierSuffixes = new ArrayList<>();
     /** Generic phrases a compound may not be or end with ("deep learning"). */
-    private final List<String> genericPhrases = new ArrayList<>();
+    private final Set<String> genericPhrases = new HashSet<>();
 
     public ContextNameExtractor() {
         for (String[] row : PatternData.rows("entity-heads.tsv")) {
@@ -198,13 +198,14 @@ public final class ContextNameExtractor implements Extractor {
         out.add(new Mention(type, other.text(), field, other.start(), other.end(), name.toString(), NAME, COMPOUND_CONFIDENCE));
     }
 
-    /** Whether the phrase is, or ends with, a generic phrase ("modern deep learning"). */
+    /** Whether the phrase is a generic phrase ("deep learning"). */
     private boolean generic(List<Tok> phrase) {
         StringBuilder b = new StringBuilder();
         for (Tok t : phrase) b.append(b.isEmpty() ? "" : " ").append(t.lower());
         String p = b.toString();
-        for (String g : genericPhrases) if (p.equals(g) || p.endsWith(" " + g)) return true;
-        return false;
+        // a modifier before a generic phrase makes it specific ("preference data collection"); generic adjectives
+        // ("modern deep learning") are no modifiers, so they never reach here
+        return genericPhrases.contains(p);
     }
 
     /** Parts of speech that cannot continue a noun phrase: verbs, auxiliaries, adverbs, prepositions, pronouns. */
@@ -219,6 +220,8 @@ public final class ContextNameExtractor implements Extractor {
         String w = t.lower();
         if (nonModifiers.contains(w) || compoundHeads.containsKey(w) && !w.contains("-")) return false;
         for (String suffix : nonModifierSuffixes) if (w.endsWith(suffix)) return false;
+        // a possessive ("the model's initialization") belongs to the noun phrase before, not to a name
+        if (w.endsWith("'s")) return false;
         if (!modifierTag(t)) return false;
         // one letter is too little for a word, but "L2" and "4-bit" are names of variants
         if (Keys.letters(w) < 2 && !(Keys.letters(w) == 1 && Keys.hasDigit(w)) || w.endsWith("ly")) return false;

@@ -164,4 +164,11 @@ class ContextNameExtractorTest {
         assertTrue(ms.contains("Task:table parsing"), ms.toString());
         assertFalse(ms.contains("Method:penalty decoding"), ms.toString());
     }
+
+    @Test
+    void possessivesAreNotModifiersAndPenaltiesAreTechniques() {
+        List<String> ms = found("We change the encoder's initialization and add an entropy penalty.");
+        assertFalse(ms.stream().anyMatch(m -> m.contains("'s")), ms.toString());
+        assertTrue(ms.contains("Method:entropy penalty"), ms.toString());
+    }
 }
