@@ -343,8 +343,8 @@ public final class ContextNameExtractor implements Extractor {
                 if (compound && k.type() == EntityType.MODEL_CLASS) { blocked = true; break; }
                 if (compound && k.end() == f.end() && (k.type() == EntityType.METHOD || k.type() == EntityType.TASK)) {
                     // a bare head gives way ("pruning"), and so does a known compound of the same type that the new
-                    // phrase narrows with lower-case modifiers ("fine-grained weight pruning", "range batch
-                    // normalization"): the longer phrase names the more specific technique
+                    // phrase narrows with modifiers ("fine-grained weight pruning", "range batch normalization"):
+                    // the longer phrase names the more specific technique
                     if (heads.contains(k.text().toLowerCase(Locale.ROOT)) || narrows(f, k)) replaced.add(k);
                     else { blocked = true; break; }
                 }
@@ -355,11 +355,12 @@ public final class ContextNameExtractor implements Extractor {
         }
     }
 
-    /** {@code longer} ends with {@code known}, has its type, and adds only lower-case words before it. */
+    /**
+     * {@code longer} ends with {@code known}, has its type, and adds modifiers before it (capitalised ones only where
+     * the compound rule admits them: at a sentence start or in a Title Case title).
+     */
     private static boolean narrows(Mention longer, Mention known) {
-        if (longer.type() != known.type() || known.start() <= longer.start()) return false;
-        String added = longer.text().substring(0, known.start() - longer.start());
-        return !added.isBlank() && added.equals(added.toLowerCase(Locale.ROOT));
+        return longer.type() == known.type() && known.start() > longer.start();
     }
 
     private static boolean adjacent(String text, Tok a, Tok b) {
