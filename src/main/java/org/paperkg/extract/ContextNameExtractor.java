@@ -150,7 +150,7 @@ public final class ContextNameExtractor implements Extractor {
     private void compounds(String text, TextField field, List<Tok> toks, List<Mention> out) {
         for (int i = 0; i < toks.size(); i++) {
             int headStart = i;
-            EntityType type = compoundHeads.get(toks.get(i).lower());
+            EntityType type = headType(toks.get(i).lower());
             if (i > 0 && adjacent(text, toks.get(i - 1), toks.get(i))) {
                 EntityType two = compoundHeads.get(toks.get(i - 1).lower() + " " + toks.get(i).lower());
                 if (two != null) {
@@ -208,6 +208,16 @@ public final class ContextNameExtractor implements Extractor {
         return genericPhrases.contains(p);
     }
 
+    /** The type a head word gives; a prefixed head counts as its last part ("self-refinement", "re-ranking"). */
+    private EntityType headType(String w) {
+        EntityType t = compoundHeads.get(w);
+        int dash = w.lastIndexOf('-');
+        if (t == null && dash > 0 && dash < w.length() - 1 && w.indexOf('-') == dash && Keys.letters(w.substring(0, dash)) <= 5) {
+            t = compoundHeads.get(w.substring(dash + 1));
+        }
+        return t;
+    }
+
     /** Parts of speech that cannot continue a noun phrase: verbs, auxiliaries, adverbs, prepositions, pronouns. */
     private static boolean phraseEnder(Tok t) {
         String g = t.tag();
@@ -222,12 +232,21 @@ public final class ContextNameExtractor implements Extractor {
         for (String suffix : nonModifierSuffixes) if (w.endsWith(suffix)) return false;
         // a possessive ("the model's initialization") belongs to the noun phrase before, not to a name
         if (w.endsWith("'s")) return false;
-        if (!modifierTag(t)) return false;
+        if (!modifierTag(t) && !adjectiveShape(w)) return false;
         // one letter is too little for a word, but "L2" and "4-bit" are names of variants
         if (Keys.letters(w) < 2 && !(Keys.letters(w) == 1 && Keys.hasDigit(w)) || w.endsWith("ly")) return false;
         if (w.endsWith("ing") && !w.contains("-")) return false;
         return !Character.isUpperCase(t.text().charAt(0)) || acronym(t.text()) || Keys.hasDigit(t.text())
                 || Keys.hasLower(t.text().substring(1));
+    }
+
+    /**
+     * Lower-case words with an adjective ending ("iterative", "structural", "stochastic", "continuous") modify a head
+     * whatever the tagger says: it tags "iterative" before an unknown hyphenated noun as a pronoun.
+     */
+    private static boolean adjectiveShape(String w) {
+        return w.length() > 5 && !w.contains("-") && w.chars().allMatch(Character::isLowerCase)
+                && (w.endsWith("ive") || w.endsWith("al") || w.endsWith("ic") || w.endsWith("ous") || w.endsWith("ary"));
     }
 
     /** Title Case: every word of four or more letters that is not a function word starts with a capital. */

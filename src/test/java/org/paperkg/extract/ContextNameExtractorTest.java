@@ -171,4 +171,10 @@ class ContextNameExtractorTest {
         assertFalse(ms.stream().anyMatch(m -> m.contains("'s")), ms.toString());
         assertTrue(ms.contains("Method:entropy penalty"), ms.toString());
     }
+
+    @Test
+    void prefixedHeadsAndMistaggedAdjectives() {
+        List<String> ms = found("We use iterative self-glorbing and adaptive self-refinement to train.");
+        assertTrue(ms.contains("Method:adaptive self-refinement"), ms.toString());
+    }
 }
