@@ -122,12 +122,13 @@ public final class GraphBuilder {
             StoredEntityForms.preload(store.dataset(), all);
             store.replaceGraph(KG.ENTITIES_GRAPH, out -> EntityQuads.write(all, extractorNames(), out));
         } else if (registry.size() > 0) {
-            // Incremental: only the entities the new papers name change. Their labels and aliases are recounted
-            // over every paper in the store (old and new, all loaded by now), so the result equals a full build,
-            // at a cost that grows with the new papers, not with the store.
+            // Incremental: only the entities the new papers name change. Their stored counts (name votes, aliases,
+            // papers: what the complete entities graph says of the old papers) plus the new papers' counts are the
+            // counts over all papers, so the result equals a full build at a cost that grows with the new papers.
             Set<String> touched = registry.iris();
             EntityRegistry recount = new EntityRegistry(linker.catalog());
-            StoredEntityForms.preload(store.dataset(), recount, touched);
+            StoredEntityForms.loadDescribed(store.dataset(), recount, touched);
+            recount.addAll(registry);
             store.replaceSubjects(KG.ENTITIES_GRAPH, recount.iris(),
                     out -> EntityQuads.write(recount, extractorNames(), out));
         }

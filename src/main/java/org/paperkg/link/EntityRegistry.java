@@ -72,6 +72,11 @@ public final class EntityRegistry {
                     .map(Map.Entry::getKey).orElse(iri);
         }
 
+        /** How many papers wrote each name (the label is chosen among these), by name. */
+        public Map<String, Integer> nameVotes() {
+            return new TreeMap<>(names);
+        }
+
         /** Every written form other than the label, sorted. */
         public List<String> altLabels() {
             String label = label();
@@ -151,6 +156,29 @@ public final class EntityRegistry {
         EntityInfo info = info(iri, type);
         synchronized (info) {
             if (textIsAlias(text, name)) info.forms.add(text);
+        }
+    }
+
+    /** Records a form stored as an alias by an earlier build (it was accepted then, so it is taken as it is). */
+    public void addStoredForm(String iri, EntityType type, String form) {
+        EntityInfo info = info(iri, type);
+        synchronized (info) {
+            info.forms.add(form);
+        }
+    }
+
+    /**
+     * Adds everything {@code other} counted: its name votes, forms and paper counts. Counts are sums over papers,
+     * so the counts of the papers in a store plus those of new papers are the counts of all of them.
+     */
+    public void addAll(EntityRegistry other) {
+        for (EntityInfo o : other.entities()) {
+            EntityInfo info = info(o.iri, o.type);
+            synchronized (info) {
+                o.names.forEach((name, n) -> info.names.merge(name, n, Integer::sum));
+                info.forms.addAll(o.forms);
+                info.papers += o.papers;
+            }
         }
     }
 

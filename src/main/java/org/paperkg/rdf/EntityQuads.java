@@ -27,6 +27,7 @@ public final class EntityQuads {
             out.quad(q(g, s, KG.type, KG.classOf(e.type())));
             out.quad(q(g, s, KG.label, str(e.label())));
             out.quad(q(g, s, KG.paperCount, PaperQuads.integer(e.papers())));
+            if (!e.nameVotes().isEmpty()) out.quad(q(g, s, KG.labelVotes, str(LabelVotes.format(e.nameVotes()))));
             for (String alt : e.altLabels()) out.quad(q(g, s, KG.altLabel, str(alt)));
             for (String parent : e.broader()) out.quad(q(g, s, KG.variantOf, uri(parent)));
             if (e.source() != null) out.quad(q(g, s, KG.vocabularySource, str(e.source())));

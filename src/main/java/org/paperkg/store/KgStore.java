@@ -113,7 +113,10 @@ public final class KgStore implements AutoCloseable {
      * absent and the next build recounts every entity instead of only those its new papers name.
      */
     public boolean entitiesComplete() {
-        return Txn.calculateRead(dsg, () -> dsg.contains(KG.ENTITIES_GRAPH, KG.ENTITIES_GRAPH, KG.complete, TRUE));
+        // An entities graph without name votes was written before they were kept: incremental builds add to those
+        // votes, so such a graph counts as incomplete and the next build recounts (and rewrites) every entity.
+        return Txn.calculateRead(dsg, () -> dsg.contains(KG.ENTITIES_GRAPH, KG.ENTITIES_GRAPH, KG.complete, TRUE)
+                && dsg.find(KG.ENTITIES_GRAPH, Node.ANY, KG.labelVotes, Node.ANY).hasNext());
     }
 
     public void markEntitiesComplete(boolean complete) {

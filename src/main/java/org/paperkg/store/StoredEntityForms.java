@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
@@ -20,10 +18,12 @@ import org.apache.jena.system.Txn;
 import org.paperkg.extract.EntityType;
 import org.paperkg.link.EntityRegistry;
 import org.paperkg.rdf.KG;
+import org.paperkg.rdf.LabelVotes;
 
 /**
  * Reloads, from a store that already holds papers, how often each entity was written each way, so that an
- * incremental build chooses the same labels a full build of all the papers would.
+ * incremental build chooses the same labels a full build of all the papers would: from the stored mentions (after an
+ * interrupted build, when the entities graph cannot be trusted) or from the entities graph's own counts.
  */
 public final class StoredEntityForms {
     private static final String PREFIXES = "PREFIX oa: <http://www.w3.org/ns/oa#>\n"
@@ -69,17 +69,39 @@ public final class StoredEntityForms {
         count(dsg, registry, NAMES, FORMS, PAPERS);
     }
 
-    /** The same, for the given entities only: the query starts from each entity, so it costs what they cost. */
-    public static void preload(DatasetGraph dsg, EntityRegistry registry, Collection<String> entityIris) {
-        List<String> all = new ArrayList<>(new TreeSet<>(entityIris));
-        for (int i = 0; i < all.size(); i += 500) {
-            List<Var> vars = List.of(Var.alloc("e"));
-            List<Binding> rows = new ArrayList<>();
-            for (String iri : all.subList(i, Math.min(all.size(), i + 500))) {
-                rows.add(BindingFactory.binding(Var.alloc("e"), NodeFactory.createURI(iri)));
+    /**
+     * Reads what the entities graph says of the given entities, as a complete earlier build wrote it: their name
+     * votes (kg:labelVotes), aliases and paper counts. Adding a new build's counts to these gives the counts over all
+     * papers, at a cost that grows with the number of entities read, not with how often the store mentions them.
+     */
+    public static void loadDescribed(DatasetGraph dsg, EntityRegistry registry, Collection<String> entityIris) {
+        Txn.executeRead(dsg, () -> {
+            for (String iri : new TreeSet<>(entityIris)) {
+                Node e = NodeFactory.createURI(iri);
+                EntityType type = null;
+                List<Triple> described = new ArrayList<>();
+                var it = dsg.find(KG.ENTITIES_GRAPH, e, Node.ANY, Node.ANY);
+                while (it.hasNext()) {
+                    Quad q = it.next();
+                    described.add(q.asTriple());
+                    if (q.getPredicate().equals(KG.type) && q.getObject().isURI() && q.getObject().getURI().startsWith(KG.NS)) {
+                        type = EntityType.parse(q.getObject().getURI().substring(KG.NS.length())).orElse(type);
+                    }
+                }
+                if (type == null) continue; // not described yet: a new entity
+                for (Triple t : described) {
+                    Node p = t.getPredicate();
+                    if (p.equals(KG.labelVotes)) {
+                        EntityType ty = type;
+                        LabelVotes.parse(t.getObject().getLiteralLexicalForm()).forEach((name, n) -> registry.addName(iri, ty, name, n));
+                    } else if (p.equals(KG.altLabel)) {
+                        registry.addStoredForm(iri, type, t.getObject().getLiteralLexicalForm());
+                    } else if (p.equals(KG.paperCount)) {
+                        registry.addPapers(iri, type, Integer.parseInt(t.getObject().getLiteralLexicalForm()));
+                    }
+                }
             }
-            count(dsg, registry, restricted(NAMES, vars, rows), restricted(FORMS, vars, rows), restricted(PAPERS, vars, rows));
-        }
+        });
     }
 
     /** Runs a names, a forms and a papers query (see {@link #NAMES}, {@link #FORMS}, {@link #PAPERS}) into the registry. */
@@ -91,18 +113,6 @@ public final class StoredEntityForms {
                     row.getLiteral("name").getLexicalForm()));
             each(dsg, papers, (e, t, row) -> registry.addPapers(e, t, row.getLiteral("n").getInt()));
         });
-    }
-
-    /** {@code query} with a VALUES block binding ?e to the given entities (syntax-level, no string splicing). */
-    private static Query restricted(Query query, List<Var> vars, List<Binding> rows) {
-        Query q = query.cloneQuery();
-        ElementGroup group = new ElementGroup();
-        ElementData data = new ElementData(vars, rows);
-        group.addElement(data);
-        if (q.getQueryPattern() instanceof ElementGroup g) g.getElements().forEach(group::addElement);
-        else group.addElement(q.getQueryPattern());
-        q.setQueryPattern(group);
-        return q;
     }
 
     private interface Row {

@@ -50,6 +50,19 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aStoreWrittenWithoutNameVotesIsRecountedOnTheNextBuild() {
+        try (KgStore store = KgStore.open(tmp.resolve("old-format"))) {
+            Pipelines.standardBuilder(0).buildInto(store, partA);
+            // an entities graph as builds wrote it before kg:labelVotes was kept
+            Txn.executeWrite(store.dataset(), () -> store.dataset().deleteAny(KG.ENTITIES_GRAPH, Node.ANY, KG.labelVotes, Node.ANY));
+            assertFalse(store.entitiesComplete());
+            Pipelines.standardBuilder(0).buildInto(store, partsAB);
+            assertTrue(store.entitiesComplete());
+            assertEquals(freshAB, BuildFixtures.sortedQuads(store), "recounted from the stored mentions, as a fresh A+B");
+        }
+    }
+
+    @Test
     void theSameInputTwiceChangesNothing() {
         try (KgStore store = KgStore.open(tmp.resolve("twice"))) {
             Pipelines.standardBuilder(0).buildInto(store, partsAB);
