@@ -360,6 +360,8 @@ public final class ContextNameExtractor implements Extractor {
                 if (k.start() == f.start() && k.end() == f.end()) { blocked = true; break; }
                 boolean compound = f.confidence() == COMPOUND_CONFIDENCE;
                 if (compound && k.type() == EntityType.MODEL_CLASS) { blocked = true; break; }
+                // a dataset before a task head names where the task is measured, not a kind of task ("COCO detection")
+                if (compound && k.type() == EntityType.DATASET) { blocked = true; break; }
                 if (compound && k.end() == f.end() && (k.type() == EntityType.METHOD || k.type() == EntityType.TASK)) {
                     // a bare head gives way ("pruning"), and so does a known compound of the same type that the new
                     // phrase narrows with modifiers ("fine-grained weight pruning", "range batch normalization"):

@@ -177,4 +177,10 @@ class ContextNameExtractorTest {
         List<String> ms = found("We use iterative self-glorbing and adaptive self-refinement to train.");
         assertTrue(ms.contains("Method:adaptive self-refinement"), ms.toString());
     }
+
+    @Test
+    void aDatasetBeforeATaskHeadMakesNoTask() {
+        List<String> ms = found("Results on ImageNet classification improve.");
+        assertFalse(ms.stream().anyMatch(m -> m.startsWith("Task:ImageNet")), ms.toString());
+    }
 }
