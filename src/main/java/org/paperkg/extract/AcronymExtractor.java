@@ -47,7 +47,7 @@ public final class AcronymExtractor implements Extractor {
         List<Definition> defs = new ArrayList<>();
         for (TextField field : TextField.values()) {
             String text = doc.textOf(field);
-            for (Sentences.Span s : Sentences.split(text)) defs.addAll(definitions(text, s, field));
+            for (Sentences.Span s : doc.sentences(field)) defs.addAll(definitions(text, s, field));
         }
         Map<String, Boolean> done = new HashMap<>();
         for (Definition d : defs) {

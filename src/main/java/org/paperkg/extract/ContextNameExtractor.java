@@ -2,6 +2,7 @@ package org.paperkg.extract;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
+import org.paperkg.text.PosLexicon;
 import org.paperkg.vocab.Keys;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,13 +40,13 @@ public final class ContextNameExtractor implements Extractor {
     static final double NAME_CONFIDENCE = 0.55;
     private static final int MAX_MODIFIERS = 3;
     private static final int MAX_NAME_TOKENS = 3;
-    /** OpenNLP's English part-of-speech model (UD EWT), from the opennlp-models-pos-en artifact. */
-    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    private static final POSModel MODEL = loadModel();
-    /** A tagger is not thread-safe; the model is. */
-    private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(MODEL));
-    private static final Pattern PUNCT = Pattern.compile("[^\\s\\p{L}\\p{N}]");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}.'+]*[\\p{L}\\p{N}+])?(?:-[\\p{L}\\p{N}]+(?:[.][\\p{N}]+)?)*");
+    /**
+     * How often the tagger gave each tag to a word: where nearly all of a word's tags agree on what a phrase boundary
+     * needs (is it a modifier? does it end the phrase?), that settles it without running the tagger.
+     */
+    private static final PosLexicon LEXICON = PosLexicon.standard();
+    /** A word's tags must agree this often for the lexicon to decide instead of the tagger. */
+    static final double LEXICON_SURE = 0.98;
     private static final Pattern LIST_CUE = Pattern.compile("\\s*(?:,\\s*)?(?:such as|including|like|e\\.g\\.,?)\\s+");
 
     private final Map<String, EntityType> compoundHeads = new HashMap<>();
@@ -77,18 +79,81 @@ public final class ContextNameExtractor implements Extractor {
         return NAME;
     }
 
-    private static POSModel loadModel() {
-        try (InputStream in = ContextNameExtractor.class.getResourceAsStream(POS_MODEL)) {
-            if (in == null) throw new IllegalStateException("part-of-speech model not on the classpath: " + POS_MODEL);
-            return new POSModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** A word with its offsets and its lower-cased form (asked for again and again). */
+    private record Tok(String text, String lower, int start, int end) {
+    }
+
+    /** OpenNLP's English part-of-speech model (UD EWT), from the opennlp-models-pos-en artifact; loaded on first use. */
+    private static final class Tagger {
+        static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+        static final POSModel MODEL = loadModel();
+        /** A tagger is not thread-safe; the model is. */
+        static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(MODEL));
+
+        private static POSModel loadModel() {
+            try (InputStream in = ContextNameExtractor.class.getResourceAsStream(POS_MODEL)) {
+                if (in == null) throw new IllegalStateException("part-of-speech model not on the classpath: " + POS_MODEL);
+                return new POSModel(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
-    private record Tok(String text, int start, int end, String tag) {
-        String lower() {
-            return text.toLowerCase(Locale.ROOT);
+    /**
+     * Part-of-speech answers for the words of one text, asked word by word: from the lexicon when it is sure, else
+     * from OpenNLP's tagger run over a few tokens either side of the word within its sentence (words and punctuation
+     * marks; the tagger's features look two tokens either way and its beam forgets within a few). Tagging only those
+     * windows, not the whole abstract, is what makes this cheap.
+     */
+    private static final class Tags {
+        /** Tokens the tagger sees before and after the word asked about. */
+        static final int LEFT = 6, RIGHT = 4;
+        private final String text;
+        private final List<Tok> toks;
+        private final List<Sentences.Span> sentences;
+        private final String[] tagged;
+
+        Tags(String text, List<Tok> toks, List<Sentences.Span> sentences) {
+            this.text = text;
+            this.toks = toks;
+            this.sentences = sentences;
+            this.tagged = new String[toks.size()];
+        }
+
+        boolean is(int i, Predicate<String> tagTest) {
+            double share = LEXICON.share(toks.get(i).text(), tagTest);
+            if (share >= LEXICON_SURE) return true;
+            if (share >= 0 && share <= 1 - LEXICON_SURE) return false;
+            if (tagged[i] == null) tagged[i] = tagInWindow(i);
+            return tagTest.test(tagged[i]);
+        }
+
+        private String tagInWindow(int i) {
+            Sentences.Span s = Sentences.containing(sentences, toks.get(i).start());
+            int from = s == null ? 0 : s.start(), to = s == null ? text.length() : s.end();
+            // the sentence's words from LEFT before i to RIGHT after it, with the punctuation around and between them
+            int lo = i, hi = i;
+            while (lo > 0 && i - lo < LEFT && toks.get(lo - 1).start() >= from) lo--;
+            while (hi + 1 < toks.size() && hi - i < RIGHT && toks.get(hi + 1).end() <= to) hi++;
+            List<String> words = new ArrayList<>();
+            int at = -1;
+            int pos = lo > 0 ? Math.max(from, toks.get(lo - 1).end()) : from;
+            for (int k = lo; k <= hi; k++) {
+                addPunct(text, pos, toks.get(k).start(), words);
+                if (k == i) at = words.size();
+                words.add(toks.get(k).text());
+                pos = toks.get(k).end();
+            }
+            addPunct(text, pos, hi + 1 < toks.size() ? Math.min(to, toks.get(hi + 1).start()) : to, words);
+            return Tagger.TAGGER.get().tag(words.toArray(new String[0]))[at];
+        }
+
+        private static void addPunct(String text, int from, int to, List<String> words) {
+            if (from >= to) return;
+            Matcher p = PosLexicon.PUNCT.matcher(text);
+            p.region(from, to);
+            while (p.find()) words.add(p.group());
         }
     }
 
@@ -97,57 +162,46 @@ public final class ContextNameExtractor implements Extractor {
         for (TextField field : TextField.values()) {
             String text = doc.textOf(field);
             if (text == null || text.isEmpty()) continue;
-            List<Tok> toks = tagged(text);
+            List<Tok> toks = words(text);
             List<Mention> found = new ArrayList<>();
-            compounds(text, field, toks, found);
+            compounds(text, field, toks, new Tags(text, toks, doc.sentences(field)), found);
             typedNames(text, field, toks, found);
             lists(text, field, toks, findings, found);
             add(findings, field, found);
         }
     }
 
-    /** Word tokens with their part-of-speech tags; punctuation is tagged with the words but not returned. */
-    private static List<Tok> tagged(String text) {
-        List<int[]> spans = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        int pos = 0;
-        while (m.find()) {
-            addPunct(text, pos, m.start(), spans, words);
-            spans.add(new int[]{m.start(), m.end(), 1});
-            words.add(m.group());
-            pos = m.end();
-        }
-        addPunct(text, pos, text.length(), spans, words);
-        String[] tags = TAGGER.get().tag(words.toArray(new String[0]));
+    /** The words of a text (the punctuation between them is only given to the tagger). */
+    private static List<Tok> words(String text) {
         List<Tok> out = new ArrayList<>();
-        for (int i = 0; i < spans.size(); i++) {
-            int[] s = spans.get(i);
-            if (s[2] == 1) out.add(new Tok(words.get(i), s[0], s[1], tags[i]));
+        Matcher m = PosLexicon.WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            out.add(new Tok(w, w.toLowerCase(Locale.ROOT), m.start(), m.end()));
         }
         return out;
     }
 
-    private static void addPunct(String text, int from, int to, List<int[]> spans, List<String> words) {
-        Matcher p = PUNCT.matcher(text);
-        p.region(from, to);
-        while (p.find()) {
-            spans.add(new int[]{p.start(), p.end(), 0});
-            words.add(p.group());
-        }
+    /** Nouns, proper nouns, adjectives, numbers and participles in "-ed" may modify a head; verbs and adverbs not. */
+    private static boolean modifierTag(String g) {
+        return g.startsWith("NN") || g.startsWith("JJ") || g.equals("NOUN") || g.equals("PROPN") || g.equals("ADJ")
+                || g.equals("NUM") || g.equals("CD") || g.equals("X");
     }
 
-    /** Nouns, proper nouns, adjectives, numbers and participles in "-ed" may modify a head; verbs and adverbs not. */
-    private static boolean modifierTag(Tok t) {
-        String g = t.tag();
-        if (g.startsWith("NN") || g.startsWith("JJ") || g.equals("NOUN") || g.equals("PROPN") || g.equals("ADJ")
-                || g.equals("NUM") || g.equals("CD") || g.equals("X")) return true;
-        return (g.equals("VERB") || g.equals("VBN")) && t.lower().endsWith("ed") || t.text().contains("-");
+    private static final Predicate<String> MODIFIER_TAG = ContextNameExtractor::modifierTag;
+    private static final Predicate<String> MODIFIER_TAG_ED =
+            g -> modifierTag(g) || g.equals("VERB") || g.equals("VBN");
+    private static final Predicate<String> PHRASE_ENDER = ContextNameExtractor::phraseEnder;
+
+    /** A hyphenated word always may modify; a word in "-ed" also when a verb (a participle). */
+    private static boolean modifierTag(Tags tags, int i, Tok t) {
+        if (t.text().contains("-")) return true;
+        return tags.is(i, t.lower().endsWith("ed") ? MODIFIER_TAG_ED : MODIFIER_TAG);
     }
 
     // ---------------------------------------------------------------- technical compounds
 
-    private void compounds(String text, TextField field, List<Tok> toks, List<Mention> out) {
+    private void compounds(String text, TextField field, List<Tok> toks, Tags tags, List<Mention> out) {
         for (int i = 0; i < toks.size(); i++) {
             int headStart = i;
             EntityType type = headType(toks.get(i).lower());
@@ -163,10 +217,10 @@ public final class ContextNameExtractor implements Extractor {
             // ("pruning ratio"); a verb, adverb or preposition after it ends the phrase ("regularization implemented in")
             if (i + 1 < toks.size() && adjacent(text, toks.get(i), toks.get(i + 1))
                     && !nonModifiers.contains(toks.get(i + 1).lower()) && Character.isLowerCase(toks.get(i + 1).text().charAt(0))
-                    && !phraseEnder(toks.get(i + 1))) continue;
+                    && !tags.is(i + 1, PHRASE_ENDER)) continue;
             int first = headStart;
             while (first > 0 && headStart - first < MAX_MODIFIERS && adjacent(text, toks.get(first - 1), toks.get(first))
-                    && modifier(toks.get(first - 1))) first--;
+                    && modifier(tags, first - 1, toks.get(first - 1))) first--;
             if (first == headStart) continue;
             // a capitalised first word is kept only at the start of a sentence or title
             // (or anywhere in a Title Case title, where every word is capitalised: "... with Polarization Regularization")
@@ -175,7 +229,7 @@ public final class ContextNameExtractor implements Extractor {
                     && !(field == TextField.TITLE && titleCase(toks))) first++;
             if (first == headStart || generic(toks.subList(first, i + 1))) continue;
             out.add(mention(type, text, field, toks.get(first).start(), toks.get(i).end(), COMPOUND_CONFIDENCE));
-            coordinated(text, field, toks, first, headStart, i, type, out);
+            coordinated(text, field, toks, tags, first, headStart, i, type, out);
         }
     }
 
@@ -183,15 +237,15 @@ public final class ContextNameExtractor implements Extractor {
      * A modifier coordinated with the compound's first word shares its head: "image and text classification" also
      * names image classification. The mention is the written modifier, named by the whole phrase.
      */
-    private void coordinated(String text, TextField field, List<Tok> toks, int first, int headStart, int last,
+    private void coordinated(String text, TextField field, List<Tok> toks, Tags tags, int first, int headStart, int last,
                              EntityType type, List<Mention> out) {
         if (first < 2 || headStart - first != 1) return;
         Tok conj = toks.get(first - 1), other = toks.get(first - 2);
         if (!conj.lower().equals("and") && !conj.lower().equals("or")) return;
-        if (!adjacent(text, other, conj) || !adjacent(text, conj, toks.get(first)) || !modifier(other)) return;
+        if (!adjacent(text, other, conj) || !adjacent(text, conj, toks.get(first)) || !modifier(tags, first - 2, other)) return;
         if (Character.isUpperCase(other.text().charAt(0)) && !acronym(other.text())) return;
         // the other conjunct is one word: in "KL penalty and chain-of-thought reasoning" it is a phrase of its own
-        if (first >= 3 && adjacent(text, toks.get(first - 3), other) && modifier(toks.get(first - 3))) return;
+        if (first >= 3 && adjacent(text, toks.get(first - 3), other) && modifier(tags, first - 3, toks.get(first - 3))) return;
         StringBuilder name = new StringBuilder(other.text());
         for (int k = headStart; k <= last; k++) name.append(' ').append(toks.get(k).text());
         if (generic(List.of(other, toks.get(last)))) return;
@@ -219,25 +273,25 @@ public final class ContextNameExtractor implements Extractor {
     }
 
     /** Parts of speech that cannot continue a noun phrase: verbs, auxiliaries, adverbs, prepositions, pronouns. */
-    private static boolean phraseEnder(Tok t) {
-        String g = t.tag();
+    private static boolean phraseEnder(String g) {
         return g.equals("VERB") || g.equals("AUX") || g.equals("ADV") || g.equals("ADP") || g.equals("PRON")
                 || g.equals("DET") || g.equals("SCONJ") || g.equals("CCONJ") || g.equals("PART")
                 || g.startsWith("VB") || g.startsWith("RB") || g.equals("IN") || g.equals("MD");
     }
 
-    private boolean modifier(Tok t) {
+    /** The part of speech is asked last: it is the costly test. */
+    private boolean modifier(Tags tags, int i, Tok t) {
         String w = t.lower();
         if (nonModifiers.contains(w) || compoundHeads.containsKey(w) && !w.contains("-")) return false;
         for (String suffix : nonModifierSuffixes) if (w.endsWith(suffix)) return false;
         // a possessive ("the model's initialization") belongs to the noun phrase before, not to a name
         if (w.endsWith("'s")) return false;
-        if (!modifierTag(t) && !adjectiveShape(w)) return false;
         // one letter is too little for a word, but "L2" and "4-bit" are names of variants
         if (Keys.letters(w) < 2 && !(Keys.letters(w) == 1 && Keys.hasDigit(w)) || w.endsWith("ly")) return false;
         if (w.endsWith("ing") && !w.contains("-")) return false;
-        return !Character.isUpperCase(t.text().charAt(0)) || acronym(t.text()) || Keys.hasDigit(t.text())
+        boolean shape = !Character.isUpperCase(t.text().charAt(0)) || acronym(t.text()) || Keys.hasDigit(t.text())
                 || Keys.hasLower(t.text().substring(1));
+        return shape && (adjectiveShape(w) || modifierTag(tags, i, t));
     }
 
     /**

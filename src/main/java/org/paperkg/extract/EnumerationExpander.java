@@ -84,10 +84,13 @@ public final class EnumerationExpander implements Extractor {
             List<Mention> known = new ArrayList<>();
             for (Mention m : findings.mentions()) if (m.field() == field) known.add(m);
             List<Mention> out = new ArrayList<>();
-            braces(text, field, known, out);
+            // the brace and slash patterns need a literal '{' or '/': most abstracts have neither, so skip the scans
+            if (text.indexOf('{') >= 0) braces(text, field, known, out);
             numericLists(text, field, known, out);
-            slashSizes(text, field, known, out);
-            slashPrefixes(text, field, out);
+            if (text.indexOf('/') >= 0) {
+                slashSizes(text, field, known, out);
+                slashPrefixes(text, field, out);
+            }
             sizeWords(text, field, known, out);
             Set<String> seen = new HashSet<>();
             for (Mention m : known) seen.add(m.start() + ":" + m.end() + ":" + Keys.norm(m.name()));

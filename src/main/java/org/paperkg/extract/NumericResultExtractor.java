@@ -40,7 +40,8 @@ public final class NumericResultExtractor implements Extractor {
     private record Unit(String written, String unit, String kind, String defaultMetric, List<String> fitting) {
     }
 
-    private record Cue(Pattern pattern, String metric, String position) {
+    /** {@code piece}: folded text every match contains ({@link CaseFold}); a window without it is not searched. */
+    private record Cue(Pattern pattern, String piece, String metric, String position) {
     }
 
     private record Dir(Pattern pattern, String suffix) {
@@ -80,7 +81,7 @@ public final class NumericResultExtractor implements Extractor {
             wa.append(wa.length() == 0 ? "" : "|").append(alt);
         }
         wordPattern = Pattern.compile("(?<![\\p{L}])(?:" + wa + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-        for (String[] r : PatternData.rows("metrics.tsv")) metricCues.add(new Cue(cuePattern(r[0]), r[1], r[2]));
+        for (String[] r : PatternData.rows("metrics.tsv")) metricCues.add(new Cue(cuePattern(r[0]), CaseFold.requiredPiece(r[0]), r[1], r[2]));
         for (String[] r : PatternData.rows("result-directions.tsv")) directions.add(new Dir(cuePattern(r[0]), r[1]));
         for (String w : PatternData.words("setup-nouns.tsv")) setupAfter.add(Pattern.compile("^\\s*" + Pattern.quote(w) + "(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE));
@@ -110,7 +111,7 @@ public final class NumericResultExtractor implements Extractor {
         for (TextField field : TextField.values()) {
             String text = doc.textOf(field);
             if (text == null || text.isEmpty()) continue;
-            for (Sentences.Span s : Sentences.split(text)) sentence(text, s, field, findings);
+            for (Sentences.Span s : doc.sentences(field)) sentence(text, s, field, findings);
         }
     }
 
@@ -269,8 +270,15 @@ public final class NumericResultExtractor implements Extractor {
         return g.get(g.size() - 1);
     }
 
-    private List<Value> values(String text, Sentences.Span s) {
-        List<Value> out = new ArrayList<>();
+    private static boolean hasDigit(String text, Sentences.Span s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
+    }
+
+    private void numbersAndMoney(String text, Sentences.Span s, List<Value> out) {
         Matcher m = valuePattern.matcher(text).region(s.start(), s.end());
         m.useTransparentBounds(true);
         while (m.find()) {
@@ -299,6 +307,12 @@ public final class NumericResultExtractor implements Extractor {
             if (unit == null) break;
             out.add(new Value(money.start(), money.end(), new BigDecimal(money.group(1).replace(",", "")), unit.unit(), unit.kind(), unit));
         }
+    }
+
+    private List<Value> values(String text, Sentences.Span s) {
+        List<Value> out = new ArrayList<>();
+        // numbers and money amounts need an ASCII digit (\\d): most sentences have none, so skip both patterns
+        if (hasDigit(text, s)) numbersAndMoney(text, s, out);
         Matcher w = wordPattern.matcher(text).region(s.start(), s.end());
         while (w.find()) {
             if (w.end() < text.length() && text.charAt(w.end()) == ':') continue;
@@ -340,10 +354,12 @@ public final class NumericResultExtractor implements Extractor {
         int beforeStart = Math.max(Math.max(s.start(), prevEnd), vStart - 90);
         String after = text.substring(vEnd, afterEnd);
         String before = text.substring(beforeStart, vStart);
+        // most of the cues occur in neither window: a literal test first
+        String afterFolded = CaseFold.fold(after), beforeFolded = CaseFold.fold(before);
         Cue bestA = null;
         int distA = Integer.MAX_VALUE;
         for (Cue c : metricCues) {
-            if (c.position().equals("before")) continue;
+            if (c.position().equals("before") || !afterFolded.contains(c.piece())) continue;
             Matcher m = c.pattern().matcher(after);
             if (m.find() && m.start() < 30) {
                 int d = m.start();
@@ -355,7 +371,7 @@ public final class NumericResultExtractor implements Extractor {
         Cue best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Cue c : metricCues) {
-            if (!c.position().equals("after")) {
+            if (!c.position().equals("after") && beforeFolded.contains(c.piece())) {
                 Matcher m = c.pattern().matcher(before);
                 int last = -1;
                 while (m.find()) last = m.end();
@@ -377,8 +393,8 @@ public final class NumericResultExtractor implements Extractor {
         if (isDirectionOnly(metric)) {
             // a generic "reduction"/"improvement": look for a subject cue before the value ("reduces latency by 30%")
             // "5,555x improvement in throughput" / "reduces latency by 30%"
-            String subject = fromAfter[0] ? subjectAfter(after) : null;
-            if (subject == null) subject = subjectBefore(before);
+            String subject = fromAfter[0] ? subjectAfter(after, afterFolded) : null;
+            if (subject == null) subject = subjectBefore(before, beforeFolded);
             if (subject != null) return subject + " " + metric;
             return metric;
         }
@@ -400,22 +416,22 @@ public final class NumericResultExtractor implements Extractor {
                 || metric.endsWith("increase") || metric.endsWith("drop") || metric.equals("speedup");
     }
 
-    private String subjectAfter(String after) {
+    private String subjectAfter(String after, String afterFolded) {
         String best = null;
         int bestStart = Integer.MAX_VALUE;
         for (Cue c : metricCues) {
-            if (isDirectionOnly(c.metric()) || c.position().equals("before")) continue;
+            if (isDirectionOnly(c.metric()) || c.position().equals("before") || !afterFolded.contains(c.piece())) continue;
             Matcher m = c.pattern().matcher(after);
             if (m.find() && m.start() < 30 && m.start() < bestStart) { bestStart = m.start(); best = c.metric(); }
         }
         return best;
     }
 
-    private String subjectBefore(String before) {
+    private String subjectBefore(String before, String beforeFolded) {
         String best = null;
         int bestEnd = -1;
         for (Cue c : metricCues) {
-            if (isDirectionOnly(c.metric()) || c.position().equals("after")) continue;
+            if (isDirectionOnly(c.metric()) || c.position().equals("after") || !beforeFolded.contains(c.piece())) continue;
             Matcher m = c.pattern().matcher(before);
             while (m.find()) {
                 if (m.end() > bestEnd) { bestEnd = m.end(); best = c.metric(); }

@@ -88,7 +88,7 @@ public final class ProposalExtractor implements Extractor {
         List<Candidate> found = new ArrayList<>();
         if (doc.title() != null && !doc.title().isBlank()) fromTitle(doc, found);
         String text = doc.text();
-        for (Sentences.Span s : Sentences.split(text)) fromSentence(text, s, TextField.ABSTRACT, found);
+        for (Sentences.Span s : doc.sentences(TextField.ABSTRACT)) fromSentence(doc, text, s, TextField.ABSTRACT, found);
         // one proposal per name; a typed candidate beats an untyped one
         Map<String, Candidate> best = new LinkedHashMap<>();
         for (Candidate c : found) {
@@ -110,7 +110,7 @@ public final class ProposalExtractor implements Extractor {
                     }
                 }
                 // "OpenVLThinker, a LVLM exhibiting ...", "X is a benchmark of ...": a description anywhere in the abstract
-                if (type == null) type = describedType(doc.text(), t);
+                if (type == null) type = describedType(doc, t);
                 if (type == null) type = EntityType.METHOD;
             }
             if (type == UNDECIDED) type = hardwareDoc ? EntityType.HARDWARE : EntityType.MODEL;
@@ -121,20 +121,20 @@ public final class ProposalExtractor implements Extractor {
     /** Does the abstract (or title) speak of hardware (accelerator, FPGA, chip, ...)? */
     private boolean mentionsHardware(Doc doc) {
         for (TextField f : TextField.values()) {
-            String text = doc.textOf(f);
-            for (Tok t : TextTokens.tokenize(text, 0, text.length())) if (t.word() && hardwareContext.contains(t.lower())) return true;
+            for (Tok t : doc.tokens(f)) if (t.word() && hardwareContext.contains(t.lower())) return true;
         }
         return false;
     }
 
     /** The head-noun type of an appositive or copula describing {@code name}: "NAME, a LVLM", "NAME is a dataset". */
-    private EntityType describedType(String text, String name) {
+    private EntityType describedType(Doc doc, String name) {
+        String text = doc.text();
         int from = 0;
         while (true) {
             int i = text.indexOf(name, from);
             if (i < 0) return null;
             from = i + name.length();
-            List<Tok> toks = TextTokens.tokenize(text, from, Math.min(text.length(), from + 120));
+            List<Tok> toks = doc.tokens(TextField.ABSTRACT, from, Math.min(text.length(), from + 120));
             int k = 0;
             if (k < toks.size() && toks.get(k).text().equals(",")) k++;
             else if (k < toks.size() && (toks.get(k).is("is") || toks.get(k).is("was"))) k++;
@@ -150,7 +150,7 @@ public final class ProposalExtractor implements Extractor {
 
     private void fromTitle(Doc doc, List<Candidate> out) {
         String title = doc.title();
-        List<Tok> toks = TextTokens.tokenize(title, 0, title.length());
+        List<Tok> toks = doc.tokens(TextField.TITLE);
         int colon = -1;
         for (int i = 0; i < toks.size(); i++) if (toks.get(i).text().equals(":")) { colon = i; break; }
         if (colon > 0) {
@@ -166,7 +166,7 @@ public final class ProposalExtractor implements Extractor {
             }
         }
         // cues inside the title itself ("... dubbed X")
-        fromSentence(title, new Sentences.Span(0, title.length()), TextField.TITLE, out);
+        fromSentence(doc, title, new Sentences.Span(0, title.length()), TextField.TITLE, out);
     }
 
     private boolean titleName(List<Tok> name, String abstractText) {
@@ -206,8 +206,8 @@ public final class ProposalExtractor implements Extractor {
         return new String(c);
     }
 
-    private void fromSentence(String text, Sentences.Span span, TextField field, List<Candidate> out) {
-        List<Tok> toks = TextTokens.tokenize(text, span.start(), span.end());
+    private void fromSentence(Doc doc, String text, Sentences.Span span, TextField field, List<Candidate> out) {
+        List<Tok> toks = doc.tokens(field, span.start(), span.end());
         // Profiling showed the cue regexes (lookarounds, case-insensitive) at half of all extraction time; most
         // sentences hold none of a cue's words, so test for the longest word first.
         String lowered = lowerChars(text.subSequence(span.start(), span.end()));

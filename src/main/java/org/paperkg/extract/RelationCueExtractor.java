@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
 public final class RelationCueExtractor implements Extractor {
     public static final String NAME = "relation-cue";
 
-    private record Cue(Relation relation, Set<EntityType> types, Pattern pattern, double confidence, int maxGap) {
+    /** {@code piece}: folded text every match contains ({@link CaseFold}); a sentence without it is not searched. */
+    private record Cue(Relation relation, Set<EntityType> types, Pattern pattern, String piece, double confidence, int maxGap) {
         boolean fits(EntityType t) {
             return types.isEmpty() || types.contains(t);
         }
@@ -50,8 +51,15 @@ public final class RelationCueExtractor implements Extractor {
 
     private final List<Cue> cues = new ArrayList<>();
     private final Map<EntityType, Default> defaults = new EnumMap<>(EntityType.class);
-    private final List<Pattern> usageWords = new ArrayList<>();
-    private final List<Pattern> exampleCues = new ArrayList<>();
+    /** A cue word as a pattern, with the folded text every match contains. */
+    private record Phrase(Pattern pattern, String piece) {
+        static Phrase of(String cue) {
+            return new Phrase(NumericResultExtractor.cuePattern(cue), CaseFold.requiredPiece(cue));
+        }
+    }
+
+    private final List<Phrase> usageWords = new ArrayList<>();
+    private final List<Phrase> exampleCues = new ArrayList<>();
     private static final Pattern GAP_BREAK = Pattern.compile("[;:]|\\.\\s|\\b(?:while|whereas|but|which|that)\\b");
     /** Text allowed between two items of one list: "CIFAR-10, SVHN and ImageNet", "AlexNet/ResNet", "(I3D, SlowFast)". */
     private static final Pattern LIST_GLUE = Pattern.compile(
@@ -64,15 +72,16 @@ public final class RelationCueExtractor implements Extractor {
             Relation rel = Relation.parse(r[0]).orElseThrow(() -> new IllegalStateException("unknown relation " + r[0]));
             Set<EntityType> types = new HashSet<>();
             if (!r[1].equals("*")) for (String t : r[1].split(",")) types.add(EntityType.parse(t).orElseThrow());
-            cues.add(new Cue(rel, types, NumericResultExtractor.cuePattern(r[2]), Double.parseDouble(r[3]), Integer.parseInt(r[4])));
+            cues.add(new Cue(rel, types, NumericResultExtractor.cuePattern(r[2]), CaseFold.requiredPiece(r[2]),
+                    Double.parseDouble(r[3]), Integer.parseInt(r[4])));
         }
         for (String[] r : PatternData.rows("relation-defaults.tsv")) {
             EntityType t = EntityType.parse(r[0]).orElseThrow(() -> new IllegalStateException("unknown type " + r[0]));
             Relation rel = Relation.parse(r[1]).orElseThrow(() -> new IllegalStateException("unknown relation " + r[1]));
             defaults.put(t, new Default(rel, Double.parseDouble(r[2])));
         }
-        for (String w : PatternData.words("relation-usage-words.tsv")) usageWords.add(NumericResultExtractor.cuePattern(w));
-        for (String w : PatternData.words("relation-example-cues.tsv")) exampleCues.add(NumericResultExtractor.cuePattern(w));
+        for (String w : PatternData.words("relation-usage-words.tsv")) usageWords.add(Phrase.of(w));
+        for (String w : PatternData.words("relation-example-cues.tsv")) exampleCues.add(Phrase.of(w));
     }
 
     @Override
@@ -91,12 +100,18 @@ public final class RelationCueExtractor implements Extractor {
         for (TextField field : TextField.values()) {
             String text = doc.textOf(field);
             if (text == null || text.isEmpty()) continue;
-            List<Sentences.Span> sentences = Sentences.split(text);
+            List<Sentences.Span> sentences = doc.sentences(field);
             for (int si = 0; si < sentences.size(); si++) {
                 Sentences.Span s = sentences.get(si);
+                // most cues occur in no sentence: find the ones that can, once per sentence
+                String folded = CaseFold.fold(text, s.start(), s.end());
+                boolean[] cueHere = new boolean[cues.size()];
+                for (int ci = 0; ci < cues.size(); ci++) cueHere[ci] = folded.contains(cues.get(ci).piece());
+                boolean exampleCueHere = false;
+                for (Phrase p : exampleCues) exampleCueHere |= folded.contains(p.piece());
                 boolean proposalSentence = false;
                 for (Mention p : findings.proposed()) proposalSentence |= p.field() == field && s.contains(p.start());
-                boolean usage = field == TextField.TITLE || mentionsUse(text, s);
+                boolean usage = field == TextField.TITLE || mentionsUse(text, s, folded);
                 Mention prev = null;
                 Relation prevRel = null;
                 double prevConf = 0;
@@ -105,8 +120,8 @@ public final class RelationCueExtractor implements Extractor {
                     boolean proposed = proposedNames.contains(key(m));
                     Seen info = seen.computeIfAbsent(m.type().slug() + "|" + key(m), k -> new Seen());
                     if (info.first == null) info.first = m;
-                    if (usage || !inExampleList(text, s, m)) info.usedOutsideExamples = true;
-                    Cue best = nearestCue(text, s, m, proposed);
+                    if (usage || !exampleCueHere || !inExampleList(text, s, folded, m)) info.usedOutsideExamples = true;
+                    Cue best = nearestCue(text, s, cueHere, m, proposed);
                     Relation rel = best == null ? null : best.relation();
                     double conf = best == null ? 0 : best.confidence();
                     // a list continues the relation of its previous item: "on CIFAR-10, SVHN and ImageNet"
@@ -142,10 +157,12 @@ public final class RelationCueExtractor implements Extractor {
         }
     }
 
-    private Cue nearestCue(String text, Sentences.Span s, Mention m, boolean proposed) {
+    private Cue nearestCue(String text, Sentences.Span s, boolean[] cueHere, Mention m, boolean proposed) {
         Cue best = null;
         int bestGap = Integer.MAX_VALUE;
-        for (Cue c : cues) {
+        for (int ci = 0; ci < cues.size(); ci++) {
+            if (!cueHere[ci]) continue;
+            Cue c = cues.get(ci);
             if (!c.fits(m.type())) continue;
             if (c.relation() == Relation.COMPARED_WITH && proposed) continue;
             int from = Math.max(s.start(), m.start() - c.maxGap() - 40);
@@ -171,17 +188,20 @@ public final class RelationCueExtractor implements Extractor {
     }
 
     /** Does the sentence speak of the work itself ("we", "our", "experiments", "achieves")? */
-    private boolean mentionsUse(String text, Sentences.Span s) {
-        for (Pattern p : usageWords) if (p.matcher(text).region(s.start(), s.end()).find()) return true;
+    private boolean mentionsUse(String text, Sentences.Span s, String folded) {
+        for (Phrase p : usageWords) {
+            if (folded.contains(p.piece()) && p.pattern().matcher(text).region(s.start(), s.end()).find()) return true;
+        }
         return false;
     }
 
     /** Is the mention one of a list introduced by "such as", "e.g.", "like" (an example of a class)? */
-    private boolean inExampleList(String text, Sentences.Span s, Mention m) {
+    private boolean inExampleList(String text, Sentences.Span s, String folded, Mention m) {
         int from = Math.max(s.start(), m.start() - 80);
         if (from >= m.start()) return false;
-        for (Pattern p : exampleCues) {
-            Matcher cm = p.matcher(text).region(from, m.start());
+        for (Phrase p : exampleCues) {
+            if (!folded.contains(p.piece())) continue;
+            Matcher cm = p.pattern().matcher(text).region(from, m.start());
             int end = -1;
             while (cm.find()) end = cm.end();
             if (end >= 0 && !GAP_BREAK.matcher(text.substring(end, m.start())).find()) return true;
@@ -193,7 +213,20 @@ public final class RelationCueExtractor implements Extractor {
         if (done.add(rel.localName() + "|" + key(m))) findings.addRelation(new RelationFinding(rel, m, NAME, conf));
     }
 
+    /** The name lower-cased with all but letters and numbers removed (as {@code [^\\p{L}\\p{N}]} would). */
     private static String key(Mention m) {
-        return m.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String lower = m.name().toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length());
+        lower.codePoints().filter(RelationCueExtractor::letterOrNumber).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    private static boolean letterOrNumber(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 }

@@ -67,6 +67,27 @@ final class TextTokens {
         return out;
     }
 
+    /**
+     * The tokens of {@code text[from, to)}, taken from {@code all} (the tokens of the whole text) when no token there
+     * crosses either bound, since then they are exactly what {@link #tokenize(String, int, int)} gives; else
+     * tokenised afresh.
+     */
+    static List<Tok> slice(List<Tok> all, String text, int from, int to) {
+        int lo = firstStartingAt(all, from), hi = firstStartingAt(all, to);
+        if (lo > 0 && all.get(lo - 1).end() > from || hi > lo && all.get(hi - 1).end() > to) return tokenize(text, from, to);
+        return all.subList(lo, hi);
+    }
+
+    private static int firstStartingAt(List<Tok> toks, int offset) {
+        int lo = 0, hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /** Index of the first token starting at or after {@code offset}, or size(). */
     static int indexAt(List<Tok> toks, int offset) {
         for (int i = 0; i < toks.size(); i++) if (toks.get(i).start() >= offset) return i;

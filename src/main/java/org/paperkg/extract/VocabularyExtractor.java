@@ -1,14 +1,12 @@
 package org.paperkg.extract;
 
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 import org.paperkg.vocab.Keys;
 import org.paperkg.vocab.VocabEntry;
 import org.paperkg.vocab.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +34,9 @@ public final class VocabularyExtractor implements Extractor {
     }
 
     private final Vocabulary vocabulary;
-    private final Trie trie;
-    private final Map<String, List<Candidate>> byKey = new HashMap<>();
+    private final KeywordAutomaton automaton;
+    /** The candidates of each automaton keyword (by keyword index), best rank first. */
+    private final List<List<Candidate>> candidates;
 
     public VocabularyExtractor() {
         this(Vocabulary.loadDefault());
@@ -45,7 +44,7 @@ public final class VocabularyExtractor implements Extractor {
 
     public VocabularyExtractor(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        Trie.TrieBuilder builder = Trie.builder();
+        Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
         for (VocabEntry e : vocabulary.entries()) {
             if (e.hasFlag(VocabEntry.NO_MATCH)) continue;
             for (String label : new LinkedHashSet<>(e.labels())) {
@@ -57,16 +56,13 @@ public final class VocabularyExtractor implements Extractor {
                         || e.type() == EntityType.MODEL_CLASS || e.type() == EntityType.HARDWARE);
                 Candidate c = new Candidate(e, label, exact, plural, rank(e));
                 for (String key : keys(label)) {
-                    List<Candidate> list = byKey.computeIfAbsent(key, k -> {
-                        builder.addKeyword(k);
-                        return new ArrayList<>(1);
-                    });
-                    list.add(c);
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(c);
                 }
             }
         }
         for (List<Candidate> l : byKey.values()) l.sort(Comparator.comparingInt(Candidate::rank));
-        this.trie = builder.build();
+        this.automaton = new KeywordAutomaton(new ArrayList<>(byKey.keySet()));
+        this.candidates = List.copyOf(byKey.values());
     }
 
     @Override
@@ -92,18 +88,17 @@ public final class VocabularyExtractor implements Extractor {
     public List<Mention> find(String text, TextField field) {
         Folded f = fold(text);
         List<Mention> found = new ArrayList<>();
-        for (Emit emit : trie.parseText(f.text)) {
-            int fs = emit.getStart(), fe = emit.getEnd();
+        automaton.scan(f.text, (fs, fe, keyword) -> {
             int start = f.map[fs], end = f.map[fe] + 1;
-            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) continue;
+            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) return;
             boolean pluralSuffix = false;
             if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
                 if (text.charAt(end) == 's' && (end + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1)))) {
                     pluralSuffix = true;
-                } else continue;
+                } else return;
             }
             String written = text.substring(start, end);
-            for (Candidate c : byKey.getOrDefault(emit.getKeyword(), List.of())) {
+            for (Candidate c : candidates.get(keyword)) {
                 if (pluralSuffix && !c.plural) continue;
                 if (c.exactCase && !Keys.alnum(written).equals(Keys.alnum(c.label))) continue;
                 if (spaces(written) > separators(c.label)) continue;
@@ -112,7 +107,7 @@ public final class VocabularyExtractor implements Extractor {
                         c.entry.prefLabel(), NAME, confidence(c, written)));
                 break;
             }
-        }
+        });
         // longest first, then leftmost; keep what does not overlap
         found.sort(Comparator.comparingInt((Mention m) -> -(m.end() - m.start())).thenComparingInt(Mention::start)
                 .thenComparing(m -> -m.confidence()));

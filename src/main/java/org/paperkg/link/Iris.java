@@ -45,6 +45,15 @@ public final class Iris {
         return KG.BASE + "entity/" + type.slug() + "/" + segment(key);
     }
 
+    /** The type an entity IRI was minted for (its path segment before the name: ".../entity/model/resnet50"). */
+    public static java.util.Optional<org.paperkg.extract.EntityType> entityType(String entityIri) {
+        String prefix = KG.BASE + "entity/";
+        if (!entityIri.startsWith(prefix)) return java.util.Optional.empty();
+        int slash = entityIri.indexOf('/', prefix.length());
+        if (slash < 0) return java.util.Optional.empty();
+        return org.paperkg.extract.EntityType.parse(entityIri.substring(prefix.length(), slash));
+    }
+
     /** The normalised name an entity IRI was minted from (its last path segment, decoded). */
     public static String entityKey(String entityIri) {
         String seg = entityIri.substring(entityIri.lastIndexOf('/') + 1);

@@ -88,11 +88,11 @@ public final class PaperQuads {
         writeMetadata(p, out);
         Node g = uri(p.graph());
         Node paper = uri(p.iri());
-        Set<Node> typed = new HashSet<>();
 
+        Set<Node> mentioned = new HashSet<>(); // kg:mentions once per entity, however often the text names it
         for (LinkedMention lm : p.mentions()) {
-            Node entity = entity(g, lm.entity(), typed, out);
-            out.quad(q(g, paper, KG.mentions, entity));
+            Node entity = entity(lm.entity());
+            if (mentioned.add(entity)) out.quad(q(g, paper, KG.mentions, entity));
             Mention m = lm.mention();
             String local = "mention/" + fieldCode(m.field()) + m.start() + "-" + m.end() + "-" + lm.entity().type().slug();
             annotate(out, g, p, local, entity, KG.identifying, m.field(), m.start(), m.end(), m.text(), m.extractor(),
@@ -102,12 +102,12 @@ public final class PaperQuads {
             if (!name.equals(m.text())) out.quad(q(g, uri(p.iri() + "/" + local), KG.resolvedName, str(name)));
         }
         for (EntityRef e : p.proposes()) {
-            Node entity = entity(g, e, typed, out);
+            Node entity = entity(e);
             out.quad(q(g, paper, KG.proposes, entity));
-            out.quad(q(g, paper, KG.mentions, entity));
+            if (mentioned.add(entity)) out.quad(q(g, paper, KG.mentions, entity));
         }
         for (LinkedRelation rel : p.relations()) {
-            Node entity = entity(g, rel.object(), typed, out);
+            Node entity = entity(rel.object());
             out.quad(q(g, paper, KG.property(rel.relation()), entity));
         }
         int i = 0;
@@ -122,7 +122,7 @@ public final class PaperQuads {
             out.quad(q(g, result, KG.number, decimal(rf.number())));
             if (rf.unit() != null) out.quad(q(g, result, KG.unit, str(rf.unit())));
             if (lr.baseline() != null) {
-                out.quad(q(g, result, KG.baseline, entity(g, lr.baseline(), typed, out)));
+                out.quad(q(g, result, KG.baseline, entity(lr.baseline())));
             } else if (rf.baseline() != null) {
                 out.quad(q(g, result, KG.baseline, str(rf.baseline())));
             }
@@ -131,11 +131,12 @@ public final class PaperQuads {
         }
     }
 
-    private static Node entity(Node g, EntityRef e, Set<Node> typed, StreamRDF out) {
-        Node entity = uri(e.iri());
-        // The type sits in the paper's graph too, so a paper's graph alone says what it mentions; once per paper.
-        if (typed.add(entity)) out.quad(q(g, entity, KG.type, KG.classOf(e.type())));
-        return entity;
+    /**
+     * The entity's node. Its type is said once, in the entities graph (and in its IRI), not in every paper graph
+     * that names it: a popular entity typed in thousands of graphs makes every union-graph type lookup read them all.
+     */
+    private static Node entity(EntityRef e) {
+        return uri(e.iri());
     }
 
     private static void annotate(StreamRDF out, Node g, LinkedPaper p, String local, Node body, Node motivation,

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.paperkg.extract.EntityType;
 import org.paperkg.link.EntityRegistry;
+import org.paperkg.link.Iris;
 import org.paperkg.rdf.KG;
 import org.paperkg.rdf.LabelVotes;
 
@@ -31,34 +32,32 @@ public final class StoredEntityForms {
 
     /** How many papers named each entity each way (label candidates). */
     private static final Query NAMES = QueryFactory.create(PREFIXES + """
-            SELECT ?e ?type ?name (COUNT(DISTINCT ?p) AS ?n) WHERE {
+            SELECT ?e ?name (COUNT(DISTINCT ?p) AS ?n) WHERE {
               GRAPH ?g {
                 ?a oa:hasBody ?e ; oa:motivatedBy oa:identifying ; kg:annotates ?p ;
                    oa:hasTarget/oa:hasSelector/oa:exact ?exact .
                 OPTIONAL { ?a kg:resolvedName ?rn }
                 BIND(COALESCE(?rn, ?exact) AS ?name)
-                ?e a ?type .
               }
-            } GROUP BY ?e ?type ?name
+            } GROUP BY ?e ?name
             """);
 
     /** Every written form with the name it was resolved to (alias candidates). */
     private static final Query FORMS = QueryFactory.create(PREFIXES + """
-            SELECT DISTINCT ?e ?type ?exact ?name WHERE {
+            SELECT DISTINCT ?e ?exact ?name WHERE {
               GRAPH ?g {
                 ?a oa:hasBody ?e ; oa:motivatedBy oa:identifying ; oa:hasTarget/oa:hasSelector/oa:exact ?exact .
                 OPTIONAL { ?a kg:resolvedName ?rn }
                 BIND(COALESCE(?rn, ?exact) AS ?name)
-                ?e a ?type .
               }
             }
             """);
 
     /** How many papers mention each entity (their graphs' kg:mentions; stored as kg:paperCount). */
     private static final Query PAPERS = QueryFactory.create(PREFIXES + """
-            SELECT ?e ?type (COUNT(DISTINCT ?p) AS ?n) WHERE {
-              GRAPH ?g { ?p kg:mentions ?e . ?e a ?type . }
-            } GROUP BY ?e ?type
+            SELECT ?e (COUNT(DISTINCT ?p) AS ?n) WHERE {
+              GRAPH ?g { ?p kg:mentions ?e }
+            } GROUP BY ?e
             """);
 
     private StoredEntityForms() {
@@ -119,15 +118,14 @@ public final class StoredEntityForms {
         void accept(String entity, EntityType type, QuerySolution row);
     }
 
+    /** Runs {@code query} and hands each row to {@code action} with its entity and the type its IRI was minted for. */
     private static void each(DatasetGraph dsg, Query query, Row action) {
         try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(query).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution row = rs.next();
-                String typeIri = row.getResource("type").getURI();
-                if (!typeIri.startsWith(KG.NS)) continue;
-                EntityType.parse(typeIri.substring(KG.NS.length()))
-                        .ifPresent(t -> action.accept(row.getResource("e").getURI(), t, row));
+                String iri = row.getResource("e").getURI();
+                Iris.entityType(iri).ifPresent(t -> action.accept(iri, t, row));
             }
         }
     }
