@@ -5,6 +5,7 @@ import org.paperkg.extract.ContextNameExtractor;
 import org.paperkg.extract.EnumerationExpander;
 import org.paperkg.extract.AcronymExtractor;
 import org.paperkg.extract.ExtractionPipeline;
+import org.paperkg.extract.ModelVariantExtender;
 import org.paperkg.extract.NumericResultExtractor;
 import org.paperkg.extract.ProposalExtractor;
 import org.paperkg.extract.RelationCueExtractor;
@@ -28,6 +29,7 @@ public final class Pipelines {
         static final ExtractionPipeline PIPELINE = new ExtractionPipeline(List.of(
                 new VocabularyExtractor(VOCABULARY),
                 new EnumerationExpander(VOCABULARY),
+                new ModelVariantExtender(),
                 new ContextNameExtractor(),
                 new ProposalExtractor(),
                 new AcronymExtractor(),

@@ -53,6 +53,10 @@ public final class ContextNameExtractor implements Extractor {
     private final Map<String, EntityType> nameHeads = new HashMap<>();
     private final Map<String, EntityType> listHeads = new HashMap<>();
     private final Set<String> nonModifiers = new HashSet<>();
+    /** Evaluative endings of hyphenated words ("-efficient"): such a word is no modifier. */
+    private final List<String> nonModifierSuffixes = new ArrayList<>();
+    /** Generic phrases a compound may not be or end with ("deep learning"). */
+    private final Set<String> genericPhrases = new HashSet<>();
 
     public ContextNameExtractor() {
         for (String[] row : PatternData.rows("entity-heads.tsv")) {
@@ -63,7 +67,11 @@ public final class ContextNameExtractor implements Extractor {
             else if (h.startsWith("list:")) listHeads.put(h.substring(5), t);
             else compoundHeads.put(h, t);
         }
-        nonModifiers.addAll(PatternData.words("entity-nonmodifiers.tsv"));
+        for (String w : PatternData.words("entity-nonmodifiers.tsv")) {
+            if (w.startsWith("-")) nonModifierSuffixes.add(w);
+            else nonModifiers.add(w);
+        }
+        genericPhrases.addAll(PatternData.words("entity-generic-phrases.tsv"));
     }
 
     @Override
@@ -158,7 +166,7 @@ public final class ContextNameExtractor implements Extractor {
             List<Mention> found = new ArrayList<>();
             compounds(text, field, toks, new Tags(text, toks, doc.sentences(field)), found);
             typedNames(text, field, toks, found);
-            lists(text, field, toks, found);
+            lists(text, field, toks, findings, found);
             add(findings, field, found);
         }
     }
@@ -196,7 +204,7 @@ public final class ContextNameExtractor implements Extractor {
     private void compounds(String text, TextField field, List<Tok> toks, Tags tags, List<Mention> out) {
         for (int i = 0; i < toks.size(); i++) {
             int headStart = i;
-            EntityType type = compoundHeads.get(toks.get(i).lower());
+            EntityType type = headType(toks.get(i).lower());
             if (i > 0 && adjacent(text, toks.get(i - 1), toks.get(i))) {
                 EntityType two = compoundHeads.get(toks.get(i - 1).lower() + " " + toks.get(i).lower());
                 if (two != null) {
@@ -219,9 +227,49 @@ public final class ContextNameExtractor implements Extractor {
             if (Character.isUpperCase(toks.get(first).text().charAt(0)) && !acronym(toks.get(first).text())
                     && !Keys.hasDigit(toks.get(first).text()) && !sentenceStart(text, toks.get(first).start())
                     && !(field == TextField.TITLE && titleCase(toks))) first++;
-            if (first == headStart) continue;
+            if (first == headStart || generic(toks.subList(first, i + 1))) continue;
             out.add(mention(type, text, field, toks.get(first).start(), toks.get(i).end(), COMPOUND_CONFIDENCE));
+            coordinated(text, field, toks, tags, first, headStart, i, type, out);
         }
+    }
+
+    /**
+     * A modifier coordinated with the compound's first word shares its head: "image and text classification" also
+     * names image classification. The mention is the written modifier, named by the whole phrase.
+     */
+    private void coordinated(String text, TextField field, List<Tok> toks, Tags tags, int first, int headStart, int last,
+                             EntityType type, List<Mention> out) {
+        if (first < 2 || headStart - first != 1) return;
+        Tok conj = toks.get(first - 1), other = toks.get(first - 2);
+        if (!conj.lower().equals("and") && !conj.lower().equals("or")) return;
+        if (!adjacent(text, other, conj) || !adjacent(text, conj, toks.get(first)) || !modifier(tags, first - 2, other)) return;
+        if (Character.isUpperCase(other.text().charAt(0)) && !acronym(other.text())) return;
+        // the other conjunct is one word: in "KL penalty and chain-of-thought reasoning" it is a phrase of its own
+        if (first >= 3 && adjacent(text, toks.get(first - 3), other) && modifier(tags, first - 3, toks.get(first - 3))) return;
+        StringBuilder name = new StringBuilder(other.text());
+        for (int k = headStart; k <= last; k++) name.append(' ').append(toks.get(k).text());
+        if (generic(List.of(other, toks.get(last)))) return;
+        out.add(new Mention(type, other.text(), field, other.start(), other.end(), name.toString(), NAME, COMPOUND_CONFIDENCE));
+    }
+
+    /** Whether the phrase is a generic phrase ("deep learning"). */
+    private boolean generic(List<Tok> phrase) {
+        StringBuilder b = new StringBuilder();
+        for (Tok t : phrase) b.append(b.isEmpty() ? "" : " ").append(t.lower());
+        String p = b.toString();
+        // a modifier before a generic phrase makes it specific ("preference data collection"); generic adjectives
+        // ("modern deep learning") are no modifiers, so they never reach here
+        return genericPhrases.contains(p);
+    }
+
+    /** The type a head word gives; a prefixed head counts as its last part ("self-refinement", "re-ranking"). */
+    private EntityType headType(String w) {
+        EntityType t = compoundHeads.get(w);
+        int dash = w.lastIndexOf('-');
+        if (t == null && dash > 0 && dash < w.length() - 1 && w.indexOf('-') == dash && Keys.letters(w.substring(0, dash)) <= 5) {
+            t = compoundHeads.get(w.substring(dash + 1));
+        }
+        return t;
     }
 
     /** Parts of speech that cannot continue a noun phrase: verbs, auxiliaries, adverbs, prepositions, pronouns. */
@@ -235,12 +283,24 @@ public final class ContextNameExtractor implements Extractor {
     private boolean modifier(Tags tags, int i, Tok t) {
         String w = t.lower();
         if (nonModifiers.contains(w) || compoundHeads.containsKey(w) && !w.contains("-")) return false;
+        for (String suffix : nonModifierSuffixes) if (w.endsWith(suffix)) return false;
+        // a possessive ("the model's initialization") belongs to the noun phrase before, not to a name
+        if (w.endsWith("'s")) return false;
         // one letter is too little for a word, but "L2" and "4-bit" are names of variants
         if (Keys.letters(w) < 2 && !(Keys.letters(w) == 1 && Keys.hasDigit(w)) || w.endsWith("ly")) return false;
         if (w.endsWith("ing") && !w.contains("-")) return false;
         boolean shape = !Character.isUpperCase(t.text().charAt(0)) || acronym(t.text()) || Keys.hasDigit(t.text())
                 || Keys.hasLower(t.text().substring(1));
-        return shape && modifierTag(tags, i, t);
+        return shape && (adjectiveShape(w) || modifierTag(tags, i, t));
+    }
+
+    /**
+     * Lower-case words with an adjective ending ("iterative", "structural", "stochastic", "continuous") modify a head
+     * whatever the tagger says: it tags "iterative" before an unknown hyphenated noun as a pronoun.
+     */
+    private static boolean adjectiveShape(String w) {
+        return w.length() > 5 && !w.contains("-") && w.chars().allMatch(Character::isLowerCase)
+                && (w.endsWith("ive") || w.endsWith("al") || w.endsWith("ic") || w.endsWith("ous") || w.endsWith("ary"));
     }
 
     /** Title Case: every word of four or more letters that is not a function word starts with a capital. */
@@ -289,7 +349,15 @@ public final class ContextNameExtractor implements Extractor {
 
     // ---------------------------------------------------------------- lists after a class
 
-    private void lists(String text, TextField field, List<Tok> toks, List<Mention> out) {
+    /** A gap between list items: a comma, "and", "or", with an optional citation or acronym in parentheses before it. */
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:\\([^()]{1,80}\\)\\s*)?(?:,\\s*(?:(?:and|or)\\s+)?|(?:and|or)\\s+)");
+
+    /**
+     * Items after a class and a list cue ("models such as A, B and C", "techniques such as Low-Rank Adaptation (LoRA)
+     * and ReLoRA", "Wanda (Sun et al., 2023) and SparseGPT"). An item is a name-like token (in a list a capitalised
+     * word is a name too) or a name already known, which is stepped over; anything else ends the list.
+     */
+    private void lists(String text, TextField field, List<Tok> toks, Findings findings, List<Mention> out) {
         for (int i = 0; i < toks.size(); i++) {
             EntityType type = listHeads.get(toks.get(i).lower());
             if (type == null) continue;
@@ -297,24 +365,32 @@ public final class ContextNameExtractor implements Extractor {
             cue.region(toks.get(i).end(), text.length());
             if (!cue.lookingAt()) continue;
             int pos = cue.end();
-            int j = i + 1;
-            while (j < toks.size() && toks.get(j).start() < pos) j++;
-            // items: name-like tokens separated by ", ", " and ", " or "
-            while (j < toks.size()) {
-                Tok t = toks.get(j);
-                if (!nameLike(t.text(), true)) break;
-                out.add(mention(type, text, field, t.start(), t.end(), NAME_CONFIDENCE));
-                if (j + 1 >= toks.size()) break;
-                String gap = text.substring(t.end(), toks.get(j + 1).start());
-                if (gap.matches("\\s*,\\s*") || gap.matches("\\s+")
-                        && (toks.get(j + 1).lower().equals("and") || toks.get(j + 1).lower().equals("or"))) {
-                    j += toks.get(j + 1).lower().matches("and|or") ? 2 : 1;
-                    if (j < toks.size() && toks.get(j).lower().matches("and|or")) j++;
-                } else if (gap.matches("\\s*,\\s*") ) {
-                    j++;
-                } else break;
+            while (pos < text.length()) {
+                int itemEnd = knownEnd(findings, field, pos);
+                if (itemEnd < 0) {
+                    Tok t = tokenAt(toks, pos);
+                    if (t == null || !nameLike(t.text(), false) || nonModifiers.contains(t.lower())) break;
+                    out.add(mention(type, text, field, t.start(), t.end(), NAME_CONFIDENCE));
+                    itemEnd = t.end();
+                }
+                Matcher gap = LIST_GAP.matcher(text);
+                gap.region(itemEnd, text.length());
+                if (!gap.lookingAt()) break;
+                pos = gap.end();
             }
         }
+    }
+
+    private static Tok tokenAt(List<Tok> toks, int pos) {
+        for (Tok t : toks) if (t.start() == pos) return t;
+        return null;
+    }
+
+    /** The end of a known mention starting at {@code pos}, or -1. */
+    private static int knownEnd(Findings findings, TextField field, int pos) {
+        int end = -1;
+        for (Mention k : findings.mentions()) if (k.field() == field && k.start() == pos) end = Math.max(end, k.end());
+        return end;
     }
 
     // ---------------------------------------------------------------- adding
@@ -338,9 +414,13 @@ public final class ContextNameExtractor implements Extractor {
                 if (k.start() == f.start() && k.end() == f.end()) { blocked = true; break; }
                 boolean compound = f.confidence() == COMPOUND_CONFIDENCE;
                 if (compound && k.type() == EntityType.MODEL_CLASS) { blocked = true; break; }
+                // a dataset before a task head names where the task is measured, not a kind of task ("COCO detection")
+                if (compound && k.type() == EntityType.DATASET) { blocked = true; break; }
                 if (compound && k.end() == f.end() && (k.type() == EntityType.METHOD || k.type() == EntityType.TASK)) {
-                    // only a bare head gives way ("pruning"); a known compound ("magnitude pruning") stays as it is
-                    if (heads.contains(k.text().toLowerCase(Locale.ROOT))) replaced.add(k);
+                    // a bare head gives way ("pruning"), and so does a known compound of the same type that the new
+                    // phrase narrows with modifiers ("fine-grained weight pruning", "range batch normalization"):
+                    // the longer phrase names the more specific technique
+                    if (heads.contains(k.text().toLowerCase(Locale.ROOT)) || narrows(f, k)) replaced.add(k);
                     else { blocked = true; break; }
                 }
             }
@@ -348,6 +428,14 @@ public final class ContextNameExtractor implements Extractor {
             if (!replaced.isEmpty()) findings.retainMentions(k -> !replaced.contains(k));
             findings.addMention(f);
         }
+    }
+
+    /**
+     * {@code longer} ends with {@code known}, has its type, and adds modifiers before it (capitalised ones only where
+     * the compound rule admits them: at a sentence start or in a Title Case title).
+     */
+    private static boolean narrows(Mention longer, Mention known) {
+        return longer.type() == known.type() && known.start() > longer.start();
     }
 
     private static boolean adjacent(String text, Tok a, Tok b) {

@@ -130,7 +130,7 @@ public final class VocabularyBuilder {
         timm();
         epochModels();
         nlpTdms();
-        annotated("scirex/scirex_train_docs.jsonl.gz", "generated-scirex.ttl", "scirex-train", 3);
+        annotated("scirex/scirex_train_docs.jsonl.gz", "generated-scirex.ttl", "scirex-train", 2);
         annotated("scierc/train.json", "generated-scierc.ttl", "scierc-train", 2);
         write();
     }

@@ -90,4 +90,14 @@ class AcronymExtractorTest {
         assertEquals(List.of("magnitude pruning", "gradual magnitude pruning", "GMP", "GMP"), ms.stream().map(Mention::text).toList());
         assertTrue(ms.stream().allMatch(m -> m.type() == EntityType.METHOD), "the type still comes from the known head");
     }
+
+    @Test
+    void techniqueAndTaskHeadsTypeUnknownLongForms() {
+        Doc d = TestDocs.doc(null, "We reduce features with Principal Component Analysis (PCA) and study Wind Gust Forecasting (WGF).");
+        Findings f = TestDocs.run(d, new AcronymExtractor());
+        assertTrue(acronymMentions(f, "Principal Component Analysis").stream().allMatch(m -> m.type() == EntityType.METHOD));
+        assertEquals(2, acronymMentions(f, "Principal Component Analysis").size());
+        assertTrue(acronymMentions(f, "Wind Gust Forecasting").stream().allMatch(m -> m.type() == EntityType.TASK));
+        assertEquals(2, acronymMentions(f, "Wind Gust Forecasting").size());
+    }
 }

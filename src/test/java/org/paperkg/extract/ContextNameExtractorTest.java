@@ -122,4 +122,75 @@ class ContextNameExtractorTest {
         // in running text a capitalised word mid-sentence is not taken as a modifier
         assertFalse(found("Our Spectral regularization helps.").contains("Method:Spectral regularization"));
     }
+
+    @Test
+    void lowerCaseModifiersNarrowAKnownCompound() {
+        List<String> ms = found("We combine layer-wise batch normalization with the encoder.");
+        assertTrue(ms.contains("Method:layer-wise batch normalization"), ms.toString());
+        assertFalse(ms.contains("Method:batch normalization"), ms.toString());
+    }
+
+    @Test
+    void aGenericClassNounAfterTheHeadEndsTheName() {
+        List<String> ms = found("We adopt a progressive token sampling scheme and a staged distillation regime.");
+        assertTrue(ms.contains("Method:progressive token sampling"), ms.toString());
+        assertTrue(ms.contains("Method:staged distillation"), ms.toString());
+    }
+
+    @Test
+    void evaluativeAdjectivesAndCountsAreNotModifiers() {
+        List<String> ms = found("Agents fail at robust table parsing after two core tuning stages.");
+        assertTrue(ms.contains("Task:table parsing"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.contains("robust") || m.contains("two")), ms.toString());
+    }
+
+    @Test
+    void newHeadsTypeTheirCompounds() {
+        List<String> ms = found("We use operator learning with sparse tensor convolution for wind load prediction.");
+        assertTrue(ms.contains("Method:operator learning"), ms.toString());
+        assertTrue(ms.contains("Method:sparse tensor convolution"), ms.toString());
+        assertTrue(ms.contains("Task:wind load prediction"), ms.toString());
+    }
+
+    @Test
+    void genericPhrasesAndStudyWordsAreNoCompounds() {
+        List<String> ms = found("Modern deep learning needs a detailed analysis and memory-efficient lattice tuning.");
+        assertFalse(ms.stream().anyMatch(m -> m.contains("deep learning") || m.contains("detailed")
+                || m.contains("memory-efficient")), ms.toString());
+        assertTrue(ms.contains("Method:lattice tuning"), ms.toString());
+    }
+
+    @Test
+    void listsStepOverKnownNamesAndCitations() {
+        List<String> ms = found("We compare with techniques such as Low-Rank Adaptation (LoRA), Zorblat (Kim et al., 2024) and Quoxify.");
+        assertTrue(ms.contains("Method:Zorblat"), ms.toString());
+        assertTrue(ms.contains("Method:Quoxify"), ms.toString());
+    }
+
+    @Test
+    void aCoordinatedModifierSharesTheHead() {
+        List<String> ms = found("We test on chart and table parsing, and on KL penalty and lattice decoding.");
+        assertTrue(ms.contains("Task:chart parsing"), ms.toString());
+        assertTrue(ms.contains("Task:table parsing"), ms.toString());
+        assertFalse(ms.contains("Method:penalty decoding"), ms.toString());
+    }
+
+    @Test
+    void possessivesAreNotModifiersAndPenaltiesAreTechniques() {
+        List<String> ms = found("We change the encoder's initialization and add an entropy penalty.");
+        assertFalse(ms.stream().anyMatch(m -> m.contains("'s")), ms.toString());
+        assertTrue(ms.contains("Method:entropy penalty"), ms.toString());
+    }
+
+    @Test
+    void prefixedHeadsAndMistaggedAdjectives() {
+        List<String> ms = found("We use iterative self-glorbing and adaptive self-refinement to train.");
+        assertTrue(ms.contains("Method:adaptive self-refinement"), ms.toString());
+    }
+
+    @Test
+    void aDatasetBeforeATaskHeadMakesNoTask() {
+        List<String> ms = found("Results on ImageNet classification improve.");
+        assertFalse(ms.stream().anyMatch(m -> m.startsWith("Task:ImageNet")), ms.toString());
+    }
 }
