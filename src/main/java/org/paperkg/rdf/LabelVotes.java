@@ -1,42 +1,41 @@
 package org.paperkg.rdf;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The text of kg:labelVotes: how many papers wrote each name of an entity, one {@code count<TAB>name} line per name
- * in name order. It is what the label is chosen from; keeping it in the entities graph lets an incremental build add
- * the new papers' votes to it instead of re-reading every stored mention of every entity the new papers name.
- * Names come from cleaned text, whose whitespace is collapsed to single spaces, so they hold no tab or line break.
+ * The text of kg:labelVotes: how many papers wrote each name of an entity, as one line of JSON with the names in
+ * order ({"ResNet-50":12,"ResNet50":3}). It is what the label is chosen from; keeping it in the entities graph lets an
+ * incremental build add the new papers' votes to it instead of re-reading every stored mention of every entity the
+ * new papers name. JSON, not a home-made format: any name can be written, and the literal has no line break to
+ * split a CSV row or a console cell.
  */
 public final class LabelVotes {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private LabelVotes() {
     }
 
     public static String format(Map<String, Integer> votes) {
-        StringBuilder sb = new StringBuilder();
-        votes.forEach((name, n) -> {
-            if (name.indexOf('\t') >= 0 || name.indexOf('\n') >= 0) {
-                throw new IllegalArgumentException("a name with a tab or line break: " + name);
-            }
-            if (!sb.isEmpty()) sb.append('\n');
-            sb.append(n).append('\t').append(name);
-        });
-        return sb.toString();
+        try {
+            return JSON.writeValueAsString(new TreeMap<>(votes));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("votes not writable as JSON", e);
+        }
     }
 
-    /** The votes of a kg:labelVotes text, in its order; a malformed line is an error naming it. */
+    /** The votes of a kg:labelVotes text; text that is not a JSON object of counts is an error quoting it. */
     public static Map<String, Integer> parse(String text) {
-        Map<String, Integer> votes = new LinkedHashMap<>();
-        for (String line : text.split("\n")) {
-            int tab = line.indexOf('\t');
-            if (tab <= 0 || tab == line.length() - 1) throw new IllegalArgumentException("not a count<TAB>name line: " + line);
-            try {
-                votes.merge(line.substring(tab + 1), Integer.parseInt(line.substring(0, tab)), Integer::sum);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("not a count<TAB>name line: " + line);
-            }
+        try {
+            Map<String, Integer> votes = JSON.readValue(text, new TypeReference<LinkedHashMap<String, Integer>>() { });
+            if (votes == null || votes.values().stream().anyMatch(n -> n == null || n < 1)) throw new IllegalArgumentException("not name votes: " + text);
+            return votes;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not name votes: " + text);
         }
-        return votes;
     }
 }

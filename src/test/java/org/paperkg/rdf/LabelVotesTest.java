@@ -1,33 +1,35 @@
 package org.paperkg.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class LabelVotesTest {
 
     @Test
-    void votesRoundTripInNameOrder() {
-        Map<String, Integer> votes = new TreeMap<>(Map.of("ResNet50", 3, "ResNet-50", 12, "residual network 50", 1));
+    void votesAreOneLineOfJsonInNameOrderAndRoundTrip() {
+        Map<String, Integer> votes = Map.of("ResNet50", 3, "ResNet-50", 12, "residual network 50", 1);
         String text = LabelVotes.format(votes);
-        assertEquals("12\tResNet-50\n3\tResNet50\n1\tresidual network 50", text);
-        assertEquals(votes, new TreeMap<>(LabelVotes.parse(text)));
+        assertEquals("{\"ResNet-50\":12,\"ResNet50\":3,\"residual network 50\":1}", text);
+        assertEquals(votes, LabelVotes.parse(text));
     }
 
     @Test
-    void namesWithSpacesColonsAndDigitsSurvive() {
-        Map<String, Integer> votes = Map.of("Qwen2.5-Math-Instruct 1.5B: v2", 2);
-        assertEquals(votes, LabelVotes.parse(LabelVotes.format(votes)));
+    void anyNameSurvivesAndNoLineBreakIsWritten() {
+        Map<String, Integer> votes = Map.of("Qwen2.5 \"Math\"\tInstruct: v2", 2, "a\nb", 1);
+        String text = LabelVotes.format(votes);
+        assertFalse(text.contains("\n") || text.contains("\t"), text);
+        assertEquals(votes, LabelVotes.parse(text));
     }
 
     @Test
-    void malformedTextIsAnErrorNamingTheLine() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LabelVotes.parse("12\tResNet\nmany\tVGG"));
-        assertEquals("not a count<TAB>name line: many\tVGG", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> LabelVotes.parse("ResNet"));
-        assertThrows(IllegalArgumentException.class, () -> LabelVotes.format(Map.of("a\tb", 1)));
+    void textThatIsNoVotesIsAnErrorQuotingIt() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LabelVotes.parse("12\tResNet"));
+        assertEquals("not name votes: 12\tResNet", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> LabelVotes.parse("{\"ResNet\":0}"));
+        assertThrows(IllegalArgumentException.class, () -> LabelVotes.parse("[1,2]"));
     }
 }
