@@ -84,6 +84,7 @@ public final class KG {
     public static final Node COOCCURRENCE_GRAPH = NodeFactory.createURI(BASE + "graph/cooccurrence");
     public static final Node Cooccurrence = kg("Cooccurrence");
     public static final Node entity = kg("entity");
+    public static final Node jointPaperCount = kg("jointPaperCount");
 
     private KG() {
     }

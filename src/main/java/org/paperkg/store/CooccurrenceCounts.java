@@ -23,7 +23,7 @@ import org.paperkg.rdf.KG;
  *
  * <pre>
  * &lt;…/cooccurrence/method/finetuning/modelclass/largelanguagemodels&gt; a kg:Cooccurrence ;
- *     kg:entity &lt;…/entity/method/finetuning&gt; , &lt;…/entity/modelclass/largelanguagemodels&gt; ; kg:paperCount 9 .
+ *     kg:entity &lt;…/entity/method/finetuning&gt; , &lt;…/entity/modelclass/largelanguagemodels&gt; ; kg:jointPaperCount 9 .
  * </pre>
  */
 public final class CooccurrenceCounts {
@@ -104,7 +104,7 @@ public final class CooccurrenceCounts {
             out.quad(Quad.create(g, c, KG.type, KG.Cooccurrence));
             out.quad(Quad.create(g, c, KG.entity, p.first()));
             out.quad(Quad.create(g, c, KG.entity, p.second()));
-            out.quad(Quad.create(g, c, KG.paperCount,
+            out.quad(Quad.create(g, c, KG.jointPaperCount,
                     org.apache.jena.graph.NodeFactory.createLiteralDT(Integer.toString(p.papers()),
                             org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
         }

@@ -85,7 +85,7 @@ class SeedGraphTest {
     void storedCooccurrencesCountThePapersThatMentionBothEntities() {
         List<QuerySolution> pairs = select(store.dataset(), """
                 SELECT ?x ?y ?n (COUNT(DISTINCT ?p) AS ?m) {
-                  ?c a kg:Cooccurrence ; kg:entity ?x , ?y ; kg:paperCount ?n . FILTER(STR(?x) < STR(?y))
+                  ?c a kg:Cooccurrence ; kg:entity ?x , ?y ; kg:jointPaperCount ?n . FILTER(STR(?x) < STR(?y))
                   ?p kg:mentions ?x , ?y .
                 } GROUP BY ?x ?y ?n""");
         assertTrue(pairs.size() >= 20, "pairs among the seeds' most-mentioned entities: " + pairs.size());
