@@ -3,8 +3,6 @@ package org.paperkg.build;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -23,7 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.system.Txn;
@@ -193,8 +190,7 @@ public final class Benchmark {
     /** Copies {@code count} non-empty lines after skipping {@code skip} of the input (plain or gzip) to a work file. */
     private Path prefix(int count, int skip, String name) throws IOException {
         Path file = s.workDir().resolve(name + ".jsonl");
-        try (InputStream raw = Files.newInputStream(s.input());
-             BufferedReader r = new BufferedReader(new InputStreamReader(gunzipIfNeeded(raw), StandardCharsets.UTF_8), 1 << 16);
+        try (BufferedReader r = org.paperkg.corpus.CorpusInput.openLines(s.input());
              BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             String line;
             int seen = 0;
@@ -208,14 +204,6 @@ public final class Benchmark {
             }
         }
         return file;
-    }
-
-    private static InputStream gunzipIfNeeded(InputStream raw) throws IOException {
-        java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw, 1 << 16);
-        in.mark(2);
-        boolean gz = in.read() == 0x1f && in.read() == 0x8b;
-        in.reset();
-        return gz ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     private static void resetPeakHeap() {

@@ -1,6 +1,7 @@
 package org.paperkg.corpus;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -86,20 +87,35 @@ public final class CorpusInput {
         }
     }
 
-    /** Reads one file (plain or gzip) of whatever format it turns out to be. */
-    public static void readFile(Path file, RecordSink sink) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String where = file.toString();
-        try (InputStream raw = Files.newInputStream(file)) {
-            BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
-            InputStream content = in;
+    /**
+     * A file's bytes, gunzipped when they start with the gzip magic (whatever the file is called). For the readers
+     * here and for the tools that read corpus or list files line by line (vocabulary and lexicon generators, bench).
+     */
+    public static InputStream openContent(Path file) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+        try {
             in.mark(2);
             int b1 = in.read();
             int b2 = in.read();
             in.reset();
-            if (b1 == GZIP_MAGIC_1 && b2 == GZIP_MAGIC_2) {
-                content = new GZIPInputStream(in, 64 * 1024);
-            }
+            return b1 == GZIP_MAGIC_1 && b2 == GZIP_MAGIC_2 ? new GZIPInputStream(in, 64 * 1024) : in;
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** A file's text, UTF-8, line by line; gzip is read transparently ({@link #openContent}). */
+    public static BufferedReader openLines(Path file) throws IOException {
+        return new BufferedReader(new InputStreamReader(openContent(file), StandardCharsets.UTF_8), 64 * 1024);
+    }
+
+    /** Reads one file (plain or gzip) of whatever format it turns out to be. */
+    public static void readFile(Path file, RecordSink sink) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String where = file.toString();
+        try (InputStream opened = openContent(file)) {
+            InputStream content = opened;
             // The head is read chunk by chunk, unbuffered, so a file that breaks inside it (a small truncated .gz)
             // still yields every byte that came before the break.
             byte[] head = new byte[CorpusFormat.SNIFF_BYTES];

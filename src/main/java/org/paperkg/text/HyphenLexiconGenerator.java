@@ -4,19 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.paperkg.corpus.CorpusInput;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Regenerates {@code ontology/text/words.tsv} and {@code ontology/text/hyphenated.tsv} from arXiv metadata JSON
@@ -41,9 +39,7 @@ public final class HyphenLexiconGenerator {
         Map<String, Integer> pairs = new HashMap<>();
         ObjectMapper json = new ObjectMapper();
         long records = 0;
-        try (InputStream raw = Files.newInputStream(Path.of(args[0]));
-             InputStream in = args[0].endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r = CorpusInput.openLines(Path.of(args[0]))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank()) continue;

@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.paperkg.corpus.CorpusInput;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Regenerates {@code ontology/text/pos-words.tsv} and {@code pos-endings.tsv} for {@link PosLexicon}
@@ -45,9 +43,7 @@ public final class PosLexiconGenerator {
         List<String> texts = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         long records = 0;
-        try (InputStream raw = Files.newInputStream(Path.of(args[0]));
-             InputStream in = args[0].endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r = CorpusInput.openLines(Path.of(args[0]))) {
             String line;
             long seen = 0;
             while ((line = r.readLine()) != null && records < limit) {

@@ -6,10 +6,6 @@ import org.paperkg.extract.EntityType;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Method and Task names annotated in a human-labelled corpus (SciREX train: full papers with token spans; SciERC
@@ -163,8 +158,6 @@ final class AnnotatedNames {
     }
 
     private static BufferedReader reader(Path p) throws IOException {
-        InputStream in = Files.newInputStream(p);
-        if (p.getFileName().toString().endsWith(".gz")) in = new GZIPInputStream(in, 1 << 16);
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        return org.paperkg.corpus.CorpusInput.openLines(p);
     }
 }

@@ -7,7 +7,6 @@ import org.paperkg.extract.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +25,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Generates the vocabulary Turtle files of {@code ontology/vocab/} from the public lists in a corpora directory
@@ -804,9 +802,7 @@ public final class VocabularyBuilder {
     // ---------------------------------------------------------------- readers
 
     private static BufferedReader reader(Path p) throws IOException {
-        InputStream in = Files.newInputStream(p);
-        if (p.getFileName().toString().endsWith(".gz")) in = new GZIPInputStream(in, 1 << 16);
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        return org.paperkg.corpus.CorpusInput.openLines(p);
     }
 
     /** RFC 4180 CSV with a header row; quoted fields may hold commas, quotes and line breaks. */
