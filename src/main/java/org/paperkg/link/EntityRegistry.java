@@ -127,11 +127,7 @@ public final class EntityRegistry {
             once.keySet().forEach(n -> addName(ref.iri(), ref.type(), n, 1));
             textToName.forEach((text, name) -> addForm(ref.iri(), ref.type(), text, name));
         });
-        // The paper's kg:mentions: what it names and what it proposes, each once.
-        Map<String, EntityType> mentioned = new HashMap<>();
-        inPaper.keySet().forEach(ref -> mentioned.put(ref.iri(), ref.type()));
-        paper.proposes().forEach(ref -> mentioned.put(ref.iri(), ref.type()));
-        mentioned.forEach((iri, type) -> addPapers(iri, type, 1));
+        paper.mentionedEntities().forEach(ref -> addPapers(ref.iri(), ref.type(), 1));
     }
 
     /** Counts {@code papers} more papers mentioning the entity (also used to reload counts from a store). */

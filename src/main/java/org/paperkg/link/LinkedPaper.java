@@ -1,6 +1,9 @@
 package org.paperkg.link;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.paperkg.extract.Doc;
 import org.paperkg.extract.EntityType;
 import org.paperkg.extract.Mention;
@@ -21,6 +24,17 @@ import org.paperkg.extract.ResultFinding;
  */
 public record LinkedPaper(String key, String iri, String graph, Doc doc, List<LinkedMention> mentions,
                           List<EntityRef> proposes, List<LinkedRelation> relations, List<LinkedResult> results) {
+
+    /**
+     * The entities the paper mentions (kg:mentions): those it names and those it proposes, once each by IRI, in the
+     * order first met. The graph's kg:mentions and the registry's paper counts (kg:paperCount) both come from here.
+     */
+    public Collection<EntityRef> mentionedEntities() {
+        Map<String, EntityRef> byIri = new LinkedHashMap<>();
+        for (LinkedMention m : mentions) byIri.putIfAbsent(m.entity().iri(), m.entity());
+        for (EntityRef e : proposes) byIri.putIfAbsent(e.iri(), e);
+        return byIri.values();
+    }
 
     /** An entity as the paper knows it: its IRI, type and canonical label. */
     public record EntityRef(String iri, EntityType type, String label) {

@@ -2,8 +2,6 @@ package org.paperkg.rdf;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -89,10 +87,10 @@ public final class PaperQuads {
         Node g = uri(p.graph());
         Node paper = uri(p.iri());
 
-        Set<Node> mentioned = new HashSet<>(); // kg:mentions once per entity, however often the text names it
+        // kg:mentions once per entity, however often the text names it
+        for (EntityRef e : p.mentionedEntities()) out.quad(q(g, paper, KG.mentions, entity(e)));
         for (LinkedMention lm : p.mentions()) {
             Node entity = entity(lm.entity());
-            if (mentioned.add(entity)) out.quad(q(g, paper, KG.mentions, entity));
             Mention m = lm.mention();
             String local = "mention/" + fieldCode(m.field()) + m.start() + "-" + m.end() + "-" + lm.entity().type().slug();
             annotate(out, g, p, local, entity, KG.identifying, m.field(), m.start(), m.end(), m.text(), m.extractor(),
@@ -104,7 +102,6 @@ public final class PaperQuads {
         for (EntityRef e : p.proposes()) {
             Node entity = entity(e);
             out.quad(q(g, paper, KG.proposes, entity));
-            if (mentioned.add(entity)) out.quad(q(g, paper, KG.mentions, entity));
         }
         for (LinkedRelation rel : p.relations()) {
             Node entity = entity(rel.object());
