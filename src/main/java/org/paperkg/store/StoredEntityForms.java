@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -76,29 +74,20 @@ public final class StoredEntityForms {
     public static void loadDescribed(DatasetGraph dsg, EntityRegistry registry, Collection<String> entityIris) {
         Txn.executeRead(dsg, () -> {
             for (String iri : new TreeSet<>(entityIris)) {
-                Node e = NodeFactory.createURI(iri);
-                EntityType type = null;
-                List<Triple> described = new ArrayList<>();
-                var it = dsg.find(KG.ENTITIES_GRAPH, e, Node.ANY, Node.ANY);
-                while (it.hasNext()) {
-                    Quad q = it.next();
-                    described.add(q.asTriple());
-                    if (q.getPredicate().equals(KG.type) && q.getObject().isURI() && q.getObject().getURI().startsWith(KG.NS)) {
-                        type = EntityType.parse(q.getObject().getURI().substring(KG.NS.length())).orElse(type);
-                    }
-                }
-                if (type == null) continue; // not described yet: a new entity
-                for (Triple t : described) {
-                    Node p = t.getPredicate();
+                EntityType type = Iris.entityType(iri).orElse(null);
+                if (type == null) continue;
+                // nothing found: an entity no earlier build described (new with these papers)
+                dsg.find(KG.ENTITIES_GRAPH, NodeFactory.createURI(iri), Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    Node p = q.getPredicate();
+                    String lex = q.getObject().isLiteral() ? q.getObject().getLiteralLexicalForm() : null;
                     if (p.equals(KG.labelVotes)) {
-                        EntityType ty = type;
-                        LabelVotes.parse(t.getObject().getLiteralLexicalForm()).forEach((name, n) -> registry.addName(iri, ty, name, n));
+                        LabelVotes.parse(lex).forEach((name, n) -> registry.addName(iri, type, name, n));
                     } else if (p.equals(KG.altLabel)) {
-                        registry.addStoredForm(iri, type, t.getObject().getLiteralLexicalForm());
+                        registry.addStoredForm(iri, type, lex);
                     } else if (p.equals(KG.paperCount)) {
-                        registry.addPapers(iri, type, Integer.parseInt(t.getObject().getLiteralLexicalForm()));
+                        registry.addPapers(iri, type, Integer.parseInt(lex));
                     }
-                }
+                });
             }
         });
     }
