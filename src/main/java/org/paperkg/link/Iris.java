@@ -18,6 +18,8 @@ import org.paperkg.rdf.KG;
 public final class Iris {
     private static final Pattern ARXIV_VERSION = Pattern.compile("v\\d+$");
 
+    private static final String ENTITY_BASE = KG.BASE + "entity/";
+
     private Iris() {
     }
 
@@ -42,16 +44,28 @@ public final class Iris {
     public static String entity(EntityType type, String canonicalName) {
         String key = NameKey.of(canonicalName);
         if (key.isEmpty()) key = "h" + sha256Hex(canonicalName).substring(0, 12);
-        return KG.BASE + "entity/" + type.slug() + "/" + segment(key);
+        return ENTITY_BASE + type.slug() + "/" + segment(key);
     }
 
     /** The type an entity IRI was minted for (its path segment before the name: ".../entity/model/resnet50"). */
-    public static java.util.Optional<org.paperkg.extract.EntityType> entityType(String entityIri) {
-        String prefix = KG.BASE + "entity/";
-        if (!entityIri.startsWith(prefix)) return java.util.Optional.empty();
-        int slash = entityIri.indexOf('/', prefix.length());
+    public static java.util.Optional<EntityType> entityType(String entityIri) {
+        if (!entityIri.startsWith(ENTITY_BASE)) return java.util.Optional.empty();
+        int slash = entityIri.indexOf('/', ENTITY_BASE.length());
         if (slash < 0) return java.util.Optional.empty();
-        return org.paperkg.extract.EntityType.parse(entityIri.substring(prefix.length(), slash));
+        return EntityType.parse(entityIri.substring(ENTITY_BASE.length(), slash));
+    }
+
+    /**
+     * A co-occurrence of two entities, from their type and key in the order given:
+     * ".../cooccurrence/method/finetuning/modelclass/largelanguagemodels".
+     */
+    public static String cooccurrence(String firstEntityIri, String secondEntityIri) {
+        return KG.BASE + "cooccurrence/" + entityTail(firstEntityIri) + "/" + entityTail(secondEntityIri);
+    }
+
+    /** "method/finetuning" of ".../entity/method/finetuning"; any other IRI as one encoded segment. */
+    private static String entityTail(String iri) {
+        return iri.startsWith(ENTITY_BASE) ? iri.substring(ENTITY_BASE.length()) : segment(iri);
     }
 
     /** The normalised name an entity IRI was minted from (its last path segment, decoded). */

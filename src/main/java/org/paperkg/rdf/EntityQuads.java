@@ -5,6 +5,7 @@ import static org.paperkg.rdf.PaperQuads.str;
 import static org.paperkg.rdf.PaperQuads.uri;
 
 import java.util.Collection;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.paperkg.link.EntityRegistry;
@@ -27,7 +28,8 @@ public final class EntityQuads {
             out.quad(q(g, s, KG.type, KG.classOf(e.type())));
             out.quad(q(g, s, KG.label, str(e.label())));
             out.quad(q(g, s, KG.paperCount, PaperQuads.integer(e.papers())));
-            if (!e.nameVotes().isEmpty()) out.quad(q(g, s, KG.labelVotes, str(LabelVotes.format(e.nameVotes()))));
+            Map<String, Integer> votes = e.nameVotes();
+            if (!votes.isEmpty()) out.quad(q(g, s, KG.labelVotes, str(LabelVotes.format(votes))));
             for (String alt : e.altLabels()) out.quad(q(g, s, KG.altLabel, str(alt)));
             for (String parent : e.broader()) out.quad(q(g, s, KG.variantOf, uri(parent)));
             if (e.source() != null) out.quad(q(g, s, KG.vocabularySource, str(e.source())));

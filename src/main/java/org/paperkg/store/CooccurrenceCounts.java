@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.paperkg.extract.EntityType;
 import org.paperkg.link.Iris;
+import org.paperkg.rdf.CooccurrenceQuads;
+import org.paperkg.rdf.CooccurrenceQuads.Pair;
 import org.paperkg.rdf.KG;
 
 /**
@@ -20,11 +20,6 @@ import org.paperkg.rdf.KG;
  * in a graph of their own. Counting pairs from the mentions at query time costs a pass over every paper of those
  * entities, which grows with the corpus (seconds at 100k papers); reading the stored counts does not. Every build,
  * incremental ones too, recounts them from the store, so they never drift from the papers.
- *
- * <pre>
- * &lt;…/cooccurrence/method/finetuning/modelclass/largelanguagemodels&gt; a kg:Cooccurrence ;
- *     kg:entity &lt;…/entity/method/finetuning&gt; , &lt;…/entity/modelclass/largelanguagemodels&gt; ; kg:jointPaperCount 9 .
- * </pre>
  */
 public final class CooccurrenceCounts {
     /** Entities whose pairs are counted: the most-mentioned ones (at most 64: a paper's set of them is one long). */
@@ -35,14 +30,10 @@ public final class CooccurrenceCounts {
     private CooccurrenceCounts() {
     }
 
-    /** A counted pair: two entities (in IRI order) and the papers that mention both. */
-    public record Pair(Node first, Node second, int papers) {
-    }
-
     /** Recounts the pairs among the {@code top} most-mentioned entities and replaces the co-occurrence graph. */
     public static List<Pair> rewrite(KgStore store, int top) {
         List<Pair> pairs = Txn.calculateRead(store.dataset(), () -> count(store.dataset(), top));
-        store.replaceGraph(KG.COOCCURRENCE_GRAPH, out -> write(pairs, out));
+        store.replaceGraph(KG.COOCCURRENCE_GRAPH, out -> CooccurrenceQuads.write(pairs, out));
         return pairs;
     }
 
@@ -72,12 +63,12 @@ public final class CooccurrenceCounts {
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 if (together[i][j] < MIN_PAPERS || types[i] == null || types[i] == types[j]) continue;
-                Node a = entities.get(i), b = entities.get(j);
-                boolean ordered = a.getURI().compareTo(b.getURI()) < 0;
+                String a = entities.get(i).getURI(), b = entities.get(j).getURI();
+                boolean ordered = a.compareTo(b) < 0;
                 pairs.add(new Pair(ordered ? a : b, ordered ? b : a, together[i][j]));
             }
         }
-        pairs.sort(Comparator.comparing((Pair p) -> p.first().getURI()).thenComparing(p -> p.second().getURI()));
+        pairs.sort(Comparator.comparing(Pair::first).thenComparing(Pair::second));
         return pairs;
     }
 
@@ -95,25 +86,5 @@ public final class CooccurrenceCounts {
         List<Map.Entry<Node, Integer>> kept = new ArrayList<>(heap);
         kept.sort(better.reversed());
         return kept.stream().map(Map.Entry::getKey).toList();
-    }
-
-    private static void write(List<Pair> pairs, StreamRDF out) {
-        Node g = KG.COOCCURRENCE_GRAPH;
-        for (Pair p : pairs) {
-            Node c = org.apache.jena.graph.NodeFactory.createURI(KG.BASE + "cooccurrence/" + tail(p.first()) + "/" + tail(p.second()));
-            out.quad(Quad.create(g, c, KG.type, KG.Cooccurrence));
-            out.quad(Quad.create(g, c, KG.entity, p.first()));
-            out.quad(Quad.create(g, c, KG.entity, p.second()));
-            out.quad(Quad.create(g, c, KG.jointPaperCount,
-                    org.apache.jena.graph.NodeFactory.createLiteralDT(Integer.toString(p.papers()),
-                            org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
-        }
-    }
-
-    /** "method/finetuning" of ".../entity/method/finetuning". */
-    private static String tail(Node entity) {
-        String iri = entity.getURI();
-        String prefix = KG.BASE + "entity/";
-        return iri.startsWith(prefix) ? iri.substring(prefix.length()) : Iris.segment(iri);
     }
 }
