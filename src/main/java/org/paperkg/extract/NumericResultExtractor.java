@@ -40,8 +40,8 @@ public final class NumericResultExtractor implements Extractor {
     private record Unit(String written, String unit, String kind, String defaultMetric, List<String> fitting) {
     }
 
-    /** {@code piece}: folded text every match contains ({@link CaseFold}); a window without it is not searched. */
-    private record Cue(Pattern pattern, String piece, String metric, String position) {
+    /** A metric cue; a window whose fold lacks its phrase's piece is not searched. */
+    private record Cue(CuePhrase phrase, String metric, String position) {
     }
 
     private record Dir(Pattern pattern, String suffix) {
@@ -81,24 +81,14 @@ public final class NumericResultExtractor implements Extractor {
             wa.append(wa.length() == 0 ? "" : "|").append(alt);
         }
         wordPattern = Pattern.compile("(?<![\\p{L}])(?:" + wa + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-        for (String[] r : PatternData.rows("metrics.tsv")) metricCues.add(new Cue(cuePattern(r[0]), CaseFold.requiredPiece(r[0]), r[1], r[2]));
-        for (String[] r : PatternData.rows("result-directions.tsv")) directions.add(new Dir(cuePattern(r[0]), r[1]));
+        for (String[] r : PatternData.rows("metrics.tsv")) metricCues.add(new Cue(CuePhrase.of(r[0]), r[1], r[2]));
+        for (String[] r : PatternData.rows("result-directions.tsv")) directions.add(new Dir(CuePhrase.pattern(r[0]), r[1]));
         for (String w : PatternData.words("setup-nouns.tsv")) setupAfter.add(Pattern.compile("^\\s*" + Pattern.quote(w) + "(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE));
         StringBuilder ba = new StringBuilder();
         for (String w : PatternData.words("baseline-cues.tsv")) ba.append(ba.length() == 0 ? "" : "|").append(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
         baselinePattern = Pattern.compile("(?<![\\p{L}])(?<cue>" + ba + ")\\s+(?:(?:the|a|an|its|their|our)\\s+)?",
                 Pattern.CASE_INSENSITIVE);
-    }
-
-    /** A cue phrase as a pattern; a trailing '*' matches the rest of the word. */
-    static Pattern cuePattern(String cue) {
-        boolean prefix = cue.endsWith("*");
-        String c = prefix ? cue.substring(0, cue.length() - 1) : cue;
-        String body = Pattern.quote(c).replace(" ", "\\E\\s+\\Q");
-        String pre = Character.isLetterOrDigit(c.charAt(0)) ? "(?<![\\p{L}\\p{N}])" : "";
-        String post = prefix ? "[\\p{L}-]*" : (Character.isLetterOrDigit(c.charAt(c.length() - 1)) ? "(?![\\p{L}\\p{N}])" : "");
-        return Pattern.compile(pre + body + post, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     @Override
@@ -359,8 +349,8 @@ public final class NumericResultExtractor implements Extractor {
         Cue bestA = null;
         int distA = Integer.MAX_VALUE;
         for (Cue c : metricCues) {
-            if (c.position().equals("before") || !afterFolded.contains(c.piece())) continue;
-            Matcher m = c.pattern().matcher(after);
+            if (c.position().equals("before") || !c.phrase().mayOccurIn(afterFolded)) continue;
+            Matcher m = c.phrase().pattern().matcher(after);
             if (m.find() && m.start() < 30) {
                 int d = m.start();
                 if (d < distA || d == distA && c.metric().length() > bestA.metric().length()) {
@@ -371,8 +361,8 @@ public final class NumericResultExtractor implements Extractor {
         Cue best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Cue c : metricCues) {
-            if (!c.position().equals("after") && beforeFolded.contains(c.piece())) {
-                Matcher m = c.pattern().matcher(before);
+            if (!c.position().equals("after") && c.phrase().mayOccurIn(beforeFolded)) {
+                Matcher m = c.phrase().pattern().matcher(before);
                 int last = -1;
                 while (m.find()) last = m.end();
                 if (last >= 0) {
@@ -420,8 +410,8 @@ public final class NumericResultExtractor implements Extractor {
         String best = null;
         int bestStart = Integer.MAX_VALUE;
         for (Cue c : metricCues) {
-            if (isDirectionOnly(c.metric()) || c.position().equals("before") || !afterFolded.contains(c.piece())) continue;
-            Matcher m = c.pattern().matcher(after);
+            if (isDirectionOnly(c.metric()) || c.position().equals("before") || !c.phrase().mayOccurIn(afterFolded)) continue;
+            Matcher m = c.phrase().pattern().matcher(after);
             if (m.find() && m.start() < 30 && m.start() < bestStart) { bestStart = m.start(); best = c.metric(); }
         }
         return best;
@@ -431,8 +421,8 @@ public final class NumericResultExtractor implements Extractor {
         String best = null;
         int bestEnd = -1;
         for (Cue c : metricCues) {
-            if (isDirectionOnly(c.metric()) || c.position().equals("after") || !beforeFolded.contains(c.piece())) continue;
-            Matcher m = c.pattern().matcher(before);
+            if (isDirectionOnly(c.metric()) || c.position().equals("after") || !c.phrase().mayOccurIn(beforeFolded)) continue;
+            Matcher m = c.phrase().pattern().matcher(before);
             while (m.find()) {
                 if (m.end() > bestEnd) { bestEnd = m.end(); best = c.metric(); }
             }

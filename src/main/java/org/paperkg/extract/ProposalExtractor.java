@@ -75,7 +75,7 @@ public final class ProposalExtractor implements Extractor {
         descriptors = new HashSet<>(PatternData.words("proposal-descriptors.tsv"));
         methodHeads = new HashSet<>(PatternData.words("proposal-method-heads.tsv"));
         hardwareContext = new HashSet<>(PatternData.words("hardware-context-words.tsv"));
-        for (String w : PatternData.words("prior-work-cues.tsv")) priorWorkCues.add(NumericResultExtractor.cuePattern(w));
+        for (String w : PatternData.words("prior-work-cues.tsv")) priorWorkCues.add(CuePhrase.pattern(w));
     }
 
     @Override

@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
 public final class RelationCueExtractor implements Extractor {
     public static final String NAME = "relation-cue";
 
-    /** {@code piece}: folded text every match contains ({@link CaseFold}); a sentence without it is not searched. */
-    private record Cue(Relation relation, Set<EntityType> types, Pattern pattern, String piece, double confidence, int maxGap) {
+    /** A relation cue; a sentence whose fold lacks its phrase's piece is not searched. */
+    private record Cue(Relation relation, Set<EntityType> types, CuePhrase phrase, double confidence, int maxGap) {
         boolean fits(EntityType t) {
             return types.isEmpty() || types.contains(t);
         }
@@ -51,15 +51,9 @@ public final class RelationCueExtractor implements Extractor {
 
     private final List<Cue> cues = new ArrayList<>();
     private final Map<EntityType, Default> defaults = new EnumMap<>(EntityType.class);
-    /** A cue word as a pattern, with the folded text every match contains. */
-    private record Phrase(Pattern pattern, String piece) {
-        static Phrase of(String cue) {
-            return new Phrase(NumericResultExtractor.cuePattern(cue), CaseFold.requiredPiece(cue));
-        }
-    }
 
-    private final List<Phrase> usageWords = new ArrayList<>();
-    private final List<Phrase> exampleCues = new ArrayList<>();
+    private final List<CuePhrase> usageWords = new ArrayList<>();
+    private final List<CuePhrase> exampleCues = new ArrayList<>();
     private static final Pattern GAP_BREAK = Pattern.compile("[;:]|\\.\\s|\\b(?:while|whereas|but|which|that)\\b");
     /** Text allowed between two items of one list: "CIFAR-10, SVHN and ImageNet", "AlexNet/ResNet", "(I3D, SlowFast)". */
     private static final Pattern LIST_GLUE = Pattern.compile(
@@ -72,7 +66,7 @@ public final class RelationCueExtractor implements Extractor {
             Relation rel = Relation.parse(r[0]).orElseThrow(() -> new IllegalStateException("unknown relation " + r[0]));
             Set<EntityType> types = new HashSet<>();
             if (!r[1].equals("*")) for (String t : r[1].split(",")) types.add(EntityType.parse(t).orElseThrow());
-            cues.add(new Cue(rel, types, NumericResultExtractor.cuePattern(r[2]), CaseFold.requiredPiece(r[2]),
+            cues.add(new Cue(rel, types, CuePhrase.of(r[2]),
                     Double.parseDouble(r[3]), Integer.parseInt(r[4])));
         }
         for (String[] r : PatternData.rows("relation-defaults.tsv")) {
@@ -80,8 +74,8 @@ public final class RelationCueExtractor implements Extractor {
             Relation rel = Relation.parse(r[1]).orElseThrow(() -> new IllegalStateException("unknown relation " + r[1]));
             defaults.put(t, new Default(rel, Double.parseDouble(r[2])));
         }
-        for (String w : PatternData.words("relation-usage-words.tsv")) usageWords.add(Phrase.of(w));
-        for (String w : PatternData.words("relation-example-cues.tsv")) exampleCues.add(Phrase.of(w));
+        for (String w : PatternData.words("relation-usage-words.tsv")) usageWords.add(CuePhrase.of(w));
+        for (String w : PatternData.words("relation-example-cues.tsv")) exampleCues.add(CuePhrase.of(w));
     }
 
     @Override
@@ -106,9 +100,9 @@ public final class RelationCueExtractor implements Extractor {
                 // most cues occur in no sentence: find the ones that can, once per sentence
                 String folded = CaseFold.fold(text, s.start(), s.end());
                 boolean[] cueHere = new boolean[cues.size()];
-                for (int ci = 0; ci < cues.size(); ci++) cueHere[ci] = folded.contains(cues.get(ci).piece());
+                for (int ci = 0; ci < cues.size(); ci++) cueHere[ci] = cues.get(ci).phrase().mayOccurIn(folded);
                 boolean exampleCueHere = false;
-                for (Phrase p : exampleCues) exampleCueHere |= folded.contains(p.piece());
+                for (CuePhrase p : exampleCues) exampleCueHere |= p.mayOccurIn(folded);
                 boolean proposalSentence = false;
                 for (Mention p : findings.proposed()) proposalSentence |= p.field() == field && s.contains(p.start());
                 boolean usage = field == TextField.TITLE || mentionsUse(text, s, folded);
@@ -167,7 +161,7 @@ public final class RelationCueExtractor implements Extractor {
             if (c.relation() == Relation.COMPARED_WITH && proposed) continue;
             int from = Math.max(s.start(), m.start() - c.maxGap() - 40);
             if (from >= m.start()) continue;
-            Matcher cm = c.pattern().matcher(text).region(from, m.start());
+            Matcher cm = c.phrase().pattern().matcher(text).region(from, m.start());
             int cueEnd = -1;
             while (cm.find()) cueEnd = cm.end();
             if (cueEnd < 0) continue;
@@ -189,8 +183,8 @@ public final class RelationCueExtractor implements Extractor {
 
     /** Does the sentence speak of the work itself ("we", "our", "experiments", "achieves")? */
     private boolean mentionsUse(String text, Sentences.Span s, String folded) {
-        for (Phrase p : usageWords) {
-            if (folded.contains(p.piece()) && p.pattern().matcher(text).region(s.start(), s.end()).find()) return true;
+        for (CuePhrase p : usageWords) {
+            if (p.mayOccurIn(folded) && p.pattern().matcher(text).region(s.start(), s.end()).find()) return true;
         }
         return false;
     }
@@ -199,8 +193,8 @@ public final class RelationCueExtractor implements Extractor {
     private boolean inExampleList(String text, Sentences.Span s, String folded, Mention m) {
         int from = Math.max(s.start(), m.start() - 80);
         if (from >= m.start()) return false;
-        for (Phrase p : exampleCues) {
-            if (!folded.contains(p.piece())) continue;
+        for (CuePhrase p : exampleCues) {
+            if (!p.mayOccurIn(folded)) continue;
             Matcher cm = p.pattern().matcher(text).region(from, m.start());
             int end = -1;
             while (cm.find()) end = cm.end();

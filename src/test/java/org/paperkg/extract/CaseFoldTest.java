@@ -28,13 +28,13 @@ class CaseFoldTest {
         String[] texts = {"trained ON ImageNet", "TRAIN\u017fET", "\u212Aernel evaluated", "a benchmark\u017f"};
         String[] cues = {"train*", "trained on", "kernel", "benchmarks", "evaluat*"};
         for (String cue : cues) {
-            Pattern p = NumericResultExtractor.cuePattern(cue);
+            Pattern p = CuePhrase.pattern(cue);
             for (String t : texts) {
                 if (p.matcher(t).find()) {
                     assertTrue(CaseFold.fold(t).contains(CaseFold.requiredPiece(cue)), cue + " in " + t);
                 }
             }
         }
-        assertTrue(NumericResultExtractor.cuePattern("kernel").matcher("\u212Aernel").find());
+        assertTrue(CuePhrase.pattern("kernel").matcher("\u212Aernel").find());
     }
 }
