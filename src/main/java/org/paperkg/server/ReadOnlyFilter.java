@@ -1,6 +1,7 @@
 package org.paperkg.server;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Locale;
 
 import jakarta.servlet.Filter;
@@ -10,6 +11,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * A second line of defence in front of Fuseki: the dataset is already registered read-only, but Fuseki answers
@@ -23,6 +25,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * Other requests (queries by GET or POST, console files, {@code /$/ping}) pass through; remaining POSTs to
  * write endpoints ({@code /kg/upload}, GSP POST, {@code /$/datasets}, ...) are refused by Fuseki itself with
  * 404 or 405 because those operations are not installed.
+ * <p>
+ * Every refusal first reads the rest of the request body (at most {@link RequestSizeFilter}'s cap). A refusal sent
+ * before the body has arrived makes Jetty drop the connection once it has answered, although the answer said
+ * nothing of closing: a client that keeps connections alive then sends its next request into a closed socket and
+ * gets no answer (a POST is not retried). Refusals made by Fuseki behind this filter are caught by
+ * {@link BodyDiscardingResponse} when they set their status.
  */
 final class ReadOnlyFilter implements Filter {
 
@@ -33,6 +41,7 @@ final class ReadOnlyFilter implements Filter {
             String method = request.getMethod().toUpperCase(Locale.ROOT);
             switch (method) {
                 case "PUT", "DELETE", "PATCH" -> {
+                    discardBody(request);
                     response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
                     response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
                             "Read-only server: " + method + " not allowed");
@@ -40,6 +49,7 @@ final class ReadOnlyFilter implements Filter {
                 }
                 case "POST" -> {
                     if (isUpdate(request)) {
+                        discardBody(request);
                         response.sendError(HttpServletResponse.SC_FORBIDDEN,
                                 "Read-only server: SPARQL update not allowed");
                         return;
@@ -47,8 +57,57 @@ final class ReadOnlyFilter implements Filter {
                 }
                 default -> { }
             }
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                chain.doFilter(request, new BodyDiscardingResponse(request, response));
+                return;
+            }
         }
         chain.doFilter(req, resp);
+    }
+
+    /** Reads and drops what is left of the request body; a body already read (as a form, by a reader) is gone. */
+    static void discardBody(HttpServletRequest request) {
+        try {
+            request.getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IllegalStateException readerInUse) {
+            // The body was read through getReader(): nothing is left to drop.
+        } catch (IOException brokenOrTooLarge) {
+            // The client went away or passed the size cap: Jetty closes that connection anyway.
+        }
+    }
+
+    /** Discards the request body when the servlet behind answers with an error status, before the answer goes out. */
+    private static final class BodyDiscardingResponse extends HttpServletResponseWrapper {
+        private final HttpServletRequest request;
+
+        BodyDiscardingResponse(HttpServletRequest request, HttpServletResponse response) {
+            super(response);
+            this.request = request;
+        }
+
+        private void beforeStatus(int status) {
+            if (status >= 400 && !isCommitted()) {
+                discardBody(request);
+            }
+        }
+
+        @Override
+        public void setStatus(int sc) {
+            beforeStatus(sc);
+            super.setStatus(sc);
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            beforeStatus(sc);
+            super.sendError(sc);
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            beforeStatus(sc);
+            super.sendError(sc, msg);
+        }
     }
 
     private static boolean isUpdate(HttpServletRequest request) {
