@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsBuilder;
 
 /**
  * Opens a TDB2 store for this process only. TDB2 already takes an OS file lock ({@code tdb.lock}, held until the
@@ -22,13 +25,26 @@ public final class StoreLock {
     /** The file TDB2 locks and writes the owner's PID into. */
     static final String TDB_LOCK_FILE = "tdb.lock";
 
+    /**
+     * The layout of a store this process creates: TDB2's six quad indexes less GPOS and GOSP. Every pattern the graph
+     * is asked for binds a subject, a predicate or an object, which SPOG, POSG and OSPG serve whether or not the graph
+     * is named (the union default graph leaves it open), and a named graph alone (replacing or exporting one paper or
+     * the entities graph) is a prefix of GSPO; a graph plus a predicate or object without subject walks that graph in
+     * GSPO, and a graph here is one paper (~200 quads) or a small summary graph. Each index is a B+tree every quad is
+     * inserted into, so two fewer make loading a third cheaper and the store a third smaller (docs/PERFORMANCE.md).
+     * TDB2 writes the layout into the store's {@code tdb.cfg} and keeps whatever layout an existing store has (one
+     * built with the defaults stays at six), so these params only decide for a new store.
+     */
+    static final StoreParams NEW_STORE_PARAMS = StoreParamsBuilder.create(StoreParams.getDftStoreParams())
+            .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"}).build();
+
     private StoreLock() {
     }
 
     /** Connects to the TDB2 database in {@code dir}, or fails with a clear message when another process has it. */
     public static DatasetGraph connect(Path dir) {
         try {
-            return DatabaseMgr.connectDatasetGraph(dir.toString());
+            return DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), NEW_STORE_PARAMS);
         } catch (RuntimeException e) {
             if (isLockFailure(e)) throw new StoreException(busyMessage(dir), e);
             throw e;
