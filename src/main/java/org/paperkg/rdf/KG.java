@@ -49,6 +49,7 @@ public final class KG {
     public static final Node vocabularySource = kg("vocabularySource");
     public static final Node paperCount = kg("paperCount");
     public static final Node labelVotes = kg("labelVotes");
+    public static final Node nameKey = kg("nameKey");
     public static final Node resolvedName = kg("resolvedName");
     public static final Node complete = kg("complete");
 
