@@ -33,7 +33,7 @@ final class BuildCommand implements Callable<Integer> {
         var files = inputs.resolved();
         BuildProgress progress = BuildProgress.onTerminal(0);
         RecordEstimate.startCounting(files, progress);
-        BuildSummary s = Pipelines.standardBuilder(inputs.minConfidence)
+        BuildSummary s = Pipelines.standardBuilder(inputs.minConfidence, inputs.commitEvery)
                 .onSkip(skip -> System.err.println(skip.message()))
                 .progress(progress)
                 .buildInto(kg, files);

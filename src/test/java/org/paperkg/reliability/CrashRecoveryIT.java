@@ -18,12 +18,12 @@ import org.paperkg.store.KgStore;
 
 /**
  * A build killed with SIGKILL ({@code Process.destroyForcibly()} on Linux) in the middle: the store opens, holds whole
- * batches only (the builder commits one TDB2 transaction per 2000 records), and running the same build again
+ * batches only (the builds here commit one TDB2 transaction per 2000 records, --commit-every), and running the same build again
  * completes it to exactly what an uninterrupted build gives.
  */
 class CrashRecoveryIT {
     static final int RECORDS = 6000;
-    static final int BATCH = 2000; // Pipelines.standardBuilder's batch size
+    static final int BATCH = 2000; // given to the builds as --commit-every
 
     @TempDir
     Path tmp;
@@ -32,7 +32,7 @@ class CrashRecoveryIT {
     void killedBuildLeavesWholeBatchesAndRerunCompletesIt() throws Exception {
         Path corpus = GeneratedCorpus.write(tmp.resolve("gen.jsonl"), RECORDS);
         Path reference = tmp.resolve("reference");
-        Process full = ChildJvm.paperkg(tmp.resolve("ref.log"), "build", "--db", reference.toString(), corpus.toString());
+        Process full = ChildJvm.paperkg(tmp.resolve("ref.log"), "build", "--db", reference.toString(), "--commit-every", "" + BATCH, corpus.toString());
         long t0 = System.nanoTime();
         assertTrue(full.waitFor(600, TimeUnit.SECONDS));
         long fullMillis = (System.nanoTime() - t0) / 1_000_000;
@@ -46,7 +46,7 @@ class CrashRecoveryIT {
             Path store = tmp.resolve("db" + attempt);
             Path log = tmp.resolve("kill" + attempt + ".log");
             Process build = ChildJvm.start(log, List.of("-Xmx512m", "-Dpaperkg.log.level=INFO"),
-                    "org.paperkg.cli.Main", "build", "--db", store.toString(), corpus.toString());
+                    "org.paperkg.cli.Main", "build", "--db", store.toString(), "--commit-every", "" + BATCH, corpus.toString());
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
             while (build.isAlive() && System.nanoTime() < deadline
                     && !(Files.exists(log) && Files.readString(log).contains("committed batch 1:"))) {
@@ -68,7 +68,7 @@ class CrashRecoveryIT {
         }
         assertTrue(db != null, "no kill landed between two commits; the test proved nothing");
 
-        Process rerun = ChildJvm.paperkg(tmp.resolve("rerun.log"), "build", "--db", db.toString(), corpus.toString());
+        Process rerun = ChildJvm.paperkg(tmp.resolve("rerun.log"), "build", "--db", db.toString(), "--commit-every", "" + BATCH, corpus.toString());
         assertTrue(rerun.waitFor(600, TimeUnit.SECONDS));
         assertEquals(0, rerun.exitValue(), Files.readString(tmp.resolve("rerun.log")));
         Map<String, Long> expected;

@@ -24,13 +24,14 @@ import org.paperkg.store.KgStore;
 
 /**
  * Serving while a build writes to the same store: every query is answered (never an error) from a consistent
- * snapshot. The build commits one batch of 2000 papers per transaction, so a reader must only ever see the papers
+ * snapshot. The build here commits one batch of 2000 papers per transaction, so a reader must only ever see the papers
  * of whole batches, and never a paper without its parts.
  */
 class ServeDuringBuildTest {
     @TempDir
     Path tmp;
 
+    static final int BATCH = 2000;
     static final String COUNT = "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a <https://w3id.org/paperkg/ontology#Paper> }";
     static final String INCOMPLETE = "PREFIX kg: <https://w3id.org/paperkg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> "
             + "SELECT (COUNT(*) AS ?n) { ?p a kg:Paper . FILTER NOT EXISTS { ?p dcterms:title ?t ; dcterms:abstract ?a } }";
@@ -44,12 +45,12 @@ class ServeDuringBuildTest {
             try {
                 String endpoint = server.datasetUrl() + "/sparql";
                 CompletableFuture<BuildSummary> build = CompletableFuture.supplyAsync(
-                        () -> Pipelines.standardBuilder(0).buildInto(kg, List.of(corpus)));
+                        () -> Pipelines.standardBuilder(0, BATCH).buildInto(kg, List.of(corpus)));
                 List<Long> seen = new ArrayList<>();
                 int requests = 0;
                 while (!build.isDone() || requests < 3) {
                     long n = Long.parseLong(csvValue(http, endpoint, COUNT));
-                    assertEquals(0, n % 2000, "a reader saw part of a batch: " + n);
+                    assertEquals(0, n % BATCH, "a reader saw part of a batch: " + n);
                     assertEquals("0", csvValue(http, endpoint, INCOMPLETE), "a reader saw a half-written paper");
                     if (seen.isEmpty() || seen.get(seen.size() - 1) != n) seen.add(n);
                     requests++;
