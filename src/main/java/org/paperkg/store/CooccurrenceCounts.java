@@ -5,10 +5,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdInline;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.paperkg.extract.EntityType;
 import org.paperkg.link.Iris;
 import org.paperkg.rdf.CooccurrenceQuads;
@@ -39,13 +43,14 @@ public final class CooccurrenceCounts {
 
     static List<Pair> count(DatasetGraph dsg, int top) {
         if (top > 64) throw new IllegalArgumentException("at most 64 entities, not " + top);
-        List<Node> entities = mostMentioned(dsg, top);
-        // paper → bit i set when it mentions entities[i]
-        Map<Node, Long> seen = new HashMap<>();
+        NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
+        List<Node> entities = mostMentioned(quads, top);
+        // paper → bit i set when it mentions entities[i]; papers are kept as store ids, never turned into IRIs
+        Map<NodeId, Long> seen = new HashMap<>();
         for (int i = 0; i < entities.size(); i++) {
             long bit = 1L << i;
-            dsg.find(Node.ANY, Node.ANY, KG.mentions, entities.get(i))
-                    .forEachRemaining(q -> seen.merge(q.getSubject(), bit, (a, b) -> a | b));
+            quads.findAsNodeIds(Node.ANY, Node.ANY, KG.mentions, entities.get(i))
+                    .forEachRemaining(q -> seen.merge(q.get(SUBJECT), bit, (a, b) -> a | b));
         }
         EntityType[] types = entities.stream().map(e -> Iris.entityType(e.getURI()).orElse(null)).toArray(EntityType[]::new);
         int n = entities.size();
@@ -72,19 +77,43 @@ public final class CooccurrenceCounts {
         return pairs;
     }
 
-    /** The {@code top} entities with the highest kg:paperCount (ties: smaller IRI first), at least one paper each. */
-    static List<Node> mostMentioned(DatasetGraph dsg, int top) {
-        Comparator<Map.Entry<Node, Integer>> better = Comparator.<Map.Entry<Node, Integer>>comparingInt(Map.Entry::getValue)
-                .thenComparing(e -> e.getKey().getURI(), Comparator.reverseOrder());
-        PriorityQueue<Map.Entry<Node, Integer>> heap = new PriorityQueue<>(better); // worst of the kept at the head
-        dsg.find(KG.ENTITIES_GRAPH, Node.ANY, KG.paperCount, Node.ANY).forEachRemaining(q -> {
-            int papers = Integer.parseInt(q.getObject().getLiteralLexicalForm());
-            if (papers < 1 || !q.getSubject().isURI()) return;
-            heap.add(Map.entry(q.getSubject(), papers));
-            if (heap.size() > top) heap.poll();
+    /**
+     * The {@code top} entities with the highest kg:paperCount (ties: smaller IRI first), at least one paper each.
+     * The counts are read as store ids (a count is an inline integer, decoded without the node table) and only the
+     * kept entities' IRIs are looked up: turning every entity's id into its IRI was most of this pass.
+     */
+    static List<Node> mostMentioned(NodeTupleTable quads, int top) {
+        NodeTable nodes = quads.getNodeTable();
+        NodeId entitiesGraph = nodes.getNodeIdForNode(KG.ENTITIES_GRAPH);
+        List<NodeId> ids = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        quads.findAsNodeIds(Node.ANY, Node.ANY, KG.paperCount, Node.ANY).forEachRemaining(q -> {
+            if (!q.get(GRAPH).equals(entitiesGraph)) return;
+            long papers = papers(nodes, q.get(OBJECT));
+            if (papers < 1) return;
+            ids.add(q.get(SUBJECT));
+            counts.add(papers);
         });
-        List<Map.Entry<Node, Integer>> kept = new ArrayList<>(heap);
-        kept.sort(better.reversed());
-        return kept.stream().map(Map.Entry::getKey).toList();
+        if (ids.isEmpty()) return List.of();
+        // the count of the top-th entity: every entity above it is kept, and those equal to it compete by IRI
+        long[] sorted = counts.stream().mapToLong(Long::longValue).sorted().toArray();
+        long threshold = sorted[Math.max(0, sorted.length - top)];
+        List<Map.Entry<Node, Long>> candidates = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (counts.get(i) < threshold) continue;
+            Node e = nodes.getNodeForNodeId(ids.get(i));
+            if (e.isURI()) candidates.add(Map.entry(e, counts.get(i)));
+        }
+        candidates.sort(Comparator.<Map.Entry<Node, Long>>comparingLong(Map.Entry::getValue).reversed()
+                .thenComparing(e -> e.getKey().getURI()));
+        return candidates.stream().limit(top).map(Map.Entry::getKey).toList();
     }
+
+    private static long papers(NodeTable nodes, NodeId count) {
+        Node n = NodeId.isInline(count) ? NodeIdInline.extract(count) : nodes.getNodeForNodeId(count);
+        return n.isLiteral() ? Long.parseLong(n.getLiteralLexicalForm()) : -1;
+    }
+
+    /** Positions in a quad tuple (TDB2 keeps quads as graph, subject, predicate, object). */
+    private static final int GRAPH = 0, SUBJECT = 1, OBJECT = 3;
 }
