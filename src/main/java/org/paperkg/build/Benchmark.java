@@ -92,9 +92,19 @@ public final class Benchmark {
                     largestSize, (System.nanoTime() - t0) / 1e9, inc.oneLine());
         }
 
+        measure(largest, largestSize + "");
+    }
+
+    /** Only the canned queries' latency and the server's throughput, on a store built before. */
+    public void measureStore(Path db) throws IOException, InterruptedException {
+        out.printf("store %s: %d MB on disk%n", db, size(db) >> 20);
+        measure(db, db.getFileName().toString());
+    }
+
+    private void measure(Path db, String size) throws IOException, InterruptedException {
         List<Path> queries = queryFiles();
-        try (KgStore store = KgStore.open(largest)) {
-            out.printf("%-28s %8s %10s %10s%n", "query (" + largestSize + ")", "rows", "median ms", "worst ms");
+        try (KgStore store = KgStore.open(db)) {
+            out.printf("%-28s %8s %10s %10s%n", "query (" + size + ")", "rows", "median ms", "worst ms");
             for (Path q : queries) {
                 String text = Files.readString(q);
                 long[] ms = new long[s.queryRuns()];

@@ -14,8 +14,12 @@ import picocli.CommandLine.Parameters;
         description = "Measures extraction, build, incremental build, canned queries and server throughput on an "
                 + "arXiv JSON Lines corpus (plain or .gz), at several sizes (the first N records).")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "INPUT", description = "arXiv metadata JSON Lines file (.gz allowed).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
+            description = "arXiv metadata JSON Lines file (.gz allowed); not needed with --store.")
     Path input;
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Measure only the canned queries and the server on this existing store (no builds).")
+    Path store;
     @Option(names = "--sizes", split = ",", defaultValue = "10000,50000,115671", description = "Corpus sizes (default: ${DEFAULT-VALUE}).")
     List<Integer> sizes;
     @Option(names = "--db-dir", defaultValue = "target/bench", paramLabel = "DIR", description = "Work folder for stores and corpus slices (default: ${DEFAULT-VALUE}).")
@@ -37,6 +41,14 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (queryRuns < 1) throw new UserException("--query-runs must be at least 1");
+        if (store != null) {
+            if (!Files.isDirectory(store)) throw new UserException("no such store: " + store);
+            new Benchmark(new Benchmark.Settings(null, List.of(), dir, queries, 0, queryRuns, clients,
+                    Duration.ofSeconds(clientSeconds), maxRequests, 1), System.out).measureStore(store);
+            return 0;
+        }
+        if (input == null) throw new UserException("give an INPUT corpus, or --store DIR to measure an existing store");
         if (!Files.isRegularFile(input)) throw new UserException("no such file: " + input);
         if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n <= 0)) throw new UserException("--sizes must be positive numbers");
         if (queryRuns < 1) throw new UserException("--query-runs must be at least 1");

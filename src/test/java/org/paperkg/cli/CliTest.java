@@ -55,6 +55,18 @@ class CliTest {
     }
 
     @Test
+    void benchMeasuresAnExistingStore() {
+        Run r = run("bench", "--store", db.toString(), "--query-runs", "1", "--clients", "2", "--client-seconds", "2");
+        assertEquals(0, r.code(), r.err());
+        for (String q : new String[] {"papers.rq", "results.rq", "papers-mentioning.rq"}) {
+            assertTrue(r.out().matches("(?s).*\\n" + java.util.regex.Pattern.quote(q) + "\\s+[1-9]\\d*\\s+\\d+\\s+\\d+.*"),
+                    q + " with rows and times in:\n" + r.out());
+        }
+        assertTrue(r.out().matches("(?s).*server: 2 clients for [\\d.]+ s: [1-9]\\d* answered, 0 errors.*"), r.out());
+        assertEquals(1, run("bench", "--store", tmp.resolve("none").toString()).code(), "a missing store is a user error");
+    }
+
+    @Test
     void statsCountsPapersAndQuads() {
         Run r = run("stats", "--db", db.toString());
         assertEquals(0, r.code(), r.err());
@@ -66,7 +78,11 @@ class CliTest {
     void queryFromFileAndFromTextInEveryFormat() {
         Run csv = run("query", "--db", db.toString(), "queries/papers.rq", "--format", "csv");
         assertEquals(0, csv.code(), csv.err());
-        assertEquals(87, csv.out().strip().split("\r?\n").length, "header and 86 papers");
+        Run dated = run("query", "--db", db.toString(), "--format", "csv", "--query",
+                "PREFIX dcterms: <http://purl.org/dc/terms/> SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p dcterms:date ?d }");
+        int datedPapers = Integer.parseInt(dated.out().strip().split("\r?\n")[1].strip());
+        assertTrue(datedPapers > 10 && datedPapers < 86, dated.out());
+        assertEquals(1 + datedPapers, csv.out().strip().split("\r?\n").length, "header and the dated papers");
 
         String count = "PREFIX kg: <https://w3id.org/paperkg/ontology#> SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a kg:Paper }";
         assertTrue(run("query", "--db", db.toString(), "--query", count).out().contains("86"));
