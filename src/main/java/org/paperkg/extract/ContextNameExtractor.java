@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  *       (Method), "pen marking segmentation", "few-shot class-incremental learning" (Task);</li>
  *   <li>capitalised, CamelCase or digit-bearing names before a typing noun: "the GSM8K benchmark" (Dataset),
  *       "a ZCU102 board", "Jetson Orin GPU" (Hardware), "the KwaiYiiBase1 model" (Model);</li>
- *   <li>lists after a class: "models such as A, B and C", "datasets including A and B".</li>
+ *   <li>lists after a class: "models such as A, B and C", "datasets including A and B";</li>
+ *   <li>names coordinated with a known name take its type: in "on GSM8K, ZorbMath and MATH" the unknown
+ *       ZorbMath is a dataset like its list-mates.</li>
  * </ul>
  * Runs after the vocabulary extractor: a phrase that crosses a known mention is dropped, and a known mention that a
  * longer compound ends with ("pruning" inside "gradual magnitude pruning") gives way to the compound. Confidence is
@@ -167,6 +169,7 @@ public final class ContextNameExtractor implements Extractor {
             compounds(text, field, toks, new Tags(text, toks, doc.sentences(field)), found);
             typedNames(text, field, toks, found);
             lists(text, field, toks, findings, found);
+            listMates(text, field, toks, findings, found);
             add(findings, field, found);
         }
     }
@@ -379,6 +382,105 @@ public final class ContextNameExtractor implements Extractor {
                 pos = gap.end();
             }
         }
+    }
+
+    // ---------------------------------------------------------------- names coordinated with a known name
+
+    /** Types whose known names lend their type to an unknown name coordinated with them. */
+    private static final Set<EntityType> MATE_TYPES =
+            Set.of(EntityType.MODEL, EntityType.DATASET, EntityType.METHOD, EntityType.HARDWARE);
+
+    /**
+     * An unknown name coordinated with a known one is of its type: "GSM8K, ZorbMath, and MATH" (Dataset),
+     * "interval bound propagation (IBP) and CROWN-IBP" (Method). Items are joined by the gaps of a list (a comma,
+     * "and", "or"); a lone comma does not make a list ("on ImageNet, FooNet reaches ..."), so an item joined to its
+     * mate by a comma only must be followed by another gap. An item is one name-like word (a capital with a digit,
+     * an inner capital, or all capitals) that no extractor knows and that does not go on into a longer name.
+     * Runs in both directions from each known name, and a name typed this way types the next one.
+     */
+    private void listMates(String text, TextField field, List<Tok> toks, Findings findings, List<Mention> out) {
+        Map<Integer, Integer> index = new HashMap<>();
+        for (int i = 0; i < toks.size(); i++) index.put(toks.get(i).start(), i);
+        for (Mention k : List.copyOf(findings.mentions())) {
+            if (k.field() != field || !MATE_TYPES.contains(k.type())) continue;
+            // rightwards: K gap T gap T ...
+            Integer ki = index.get(k.start());
+            boolean listBefore = ki != null && gapBefore(text, toks, ki);
+            int pos = k.end();
+            while (true) {
+                Matcher gap = LIST_GAP.matcher(text);
+                gap.region(pos, text.length());
+                if (!gap.lookingAt()) break;
+                Integer ti = index.get(gap.end());
+                if (ti == null) break;
+                Tok t = toks.get(ti);
+                if (covered(findings, field, out, t)) break;
+                boolean conj = conjunction(gap.group());
+                if (!mate(text, toks, ti, t) || !conj && !gapAfter(text, t.end())) break;
+                // a comma before the conjunction ends a list of three or more; with two items it joins clauses
+                // ("... than GPT-4, and FooBar holds ...")
+                if (conj && gap.group().contains(",") && !listBefore) break;
+                out.add(mention(k.type(), text, field, t.start(), t.end(), NAME_CONFIDENCE));
+                listBefore = true;
+                pos = t.end();
+            }
+            // leftwards: ... T gap T gap K
+            int right = ki == null ? -1 : ki;
+            boolean followedByGap = gapAfter(text, k.end());
+            while (right > 0) {
+                int ti = right - 1;
+                Tok t = toks.get(ti);
+                Matcher gap = LIST_GAP.matcher(text);
+                gap.region(t.end(), toks.get(right).start());
+                if (!gap.matches() || covered(findings, field, out, t)) break;
+                boolean conj = conjunction(gap.group());
+                if (!mate(text, toks, ti, t) || !conj && !followedByGap && !gapBefore(text, toks, ti)) break;
+                if (conj && gap.group().contains(",") && !gapBefore(text, toks, ti)) break;
+                if (ti > 0 && adjacent(text, toks.get(ti - 1), t) && nameLike(toks.get(ti - 1).text(), false)) break;
+                out.add(mention(k.type(), text, field, t.start(), t.end(), NAME_CONFIDENCE));
+                followedByGap = true;
+                right = ti;
+            }
+        }
+    }
+
+    private static boolean conjunction(String gap) {
+        return gap.matches("(?s).*\\b(?:and|or)\\s+");
+    }
+
+    /** Whether a list gap starts at {@code pos}. */
+    private static boolean gapAfter(String text, int pos) {
+        Matcher gap = LIST_GAP.matcher(text);
+        gap.region(pos, text.length());
+        return gap.lookingAt();
+    }
+
+    /** Whether a list gap ends right before token {@code ti}. */
+    private static boolean gapBefore(String text, List<Tok> toks, int ti) {
+        if (ti == 0) return false;
+        Matcher gap = LIST_GAP.matcher(text);
+        gap.region(toks.get(ti - 1).end(), toks.get(ti).start());
+        return gap.matches();
+    }
+
+    /** A one-word name that ends where it is written: not followed by another name word or a typing noun. */
+    private boolean mate(String text, List<Tok> toks, int ti, Tok t) {
+        String w = t.text();
+        if (!nameLike(w, true) || nonModifiers.contains(t.lower()) || Keys.letters(w) < 3) return false;
+        if (ti + 1 < toks.size() && adjacent(text, t, toks.get(ti + 1))) {
+            Tok next = toks.get(ti + 1);
+            if (nameLike(next.text(), false) || nameHeads.containsKey(next.lower()) || compoundHeads.containsKey(next.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a known or just found mention overlaps the token. */
+    private static boolean covered(Findings findings, TextField field, List<Mention> out, Tok t) {
+        for (Mention m : findings.mentions()) if (m.field() == field && m.start() < t.end() && t.start() < m.end()) return true;
+        for (Mention m : out) if (m.start() < t.end() && t.start() < m.end()) return true;
+        return false;
     }
 
     private static Tok tokenAt(List<Tok> toks, int pos) {

@@ -193,4 +193,17 @@ class ContextNameExtractorTest {
         List<String> ms = found("Results on ImageNet classification improve.");
         assertFalse(ms.stream().anyMatch(m -> m.startsWith("Task:ImageNet")), ms.toString());
     }
+
+    @Test
+    void aNameCoordinatedWithAKnownNameTakesItsType() {
+        List<String> ms = found("We report accuracy on ImageNet, ZorbSet-3 and CIFAR-10, and compare LoRA and QuuxTune.");
+        assertTrue(ms.contains("Dataset:ZorbSet-3"), ms.toString());
+        assertTrue(ms.contains("Method:QuuxTune"), ms.toString());
+        // a lone comma is no list, and a name going on into a longer name is not one item
+        ms = found("Trained on ImageNet, ZorbNet reaches high accuracy; we use ImageNet and Zorb DataKit tools.");
+        assertFalse(ms.stream().anyMatch(m -> m.contains("Zorb")), ms.toString());
+        // a comma before "and" joins two clauses when there are only two items
+        ms = found("It beats LoRA, and ZorbTune holds promise.");
+        assertFalse(ms.stream().anyMatch(m -> m.contains("Zorb")), ms.toString());
+    }
 }
