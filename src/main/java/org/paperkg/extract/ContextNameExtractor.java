@@ -59,6 +59,9 @@ public final class ContextNameExtractor implements Extractor {
     private final List<String> nonModifierSuffixes = new ArrayList<>();
     /** Generic phrases a compound may not be or end with ("deep learning"). */
     private final Set<String> genericPhrases = new HashSet<>();
+    /** Generic process heads ("training") and the adjectives that make no technique with them alone ("iterative"). */
+    private final Set<String> genericHeads = new HashSet<>();
+    private final Set<String> processModifiers = new HashSet<>();
 
     public ContextNameExtractor() {
         for (String[] row : PatternData.rows("entity-heads.tsv")) {
@@ -74,6 +77,10 @@ public final class ContextNameExtractor implements Extractor {
             else nonModifiers.add(w);
         }
         genericPhrases.addAll(PatternData.words("entity-generic-phrases.tsv"));
+        for (String w : PatternData.words("entity-process-modifiers.tsv")) {
+            if (w.startsWith("head:")) genericHeads.add(w.substring(5));
+            else processModifiers.add(w);
+        }
     }
 
     @Override
@@ -262,6 +269,9 @@ public final class ContextNameExtractor implements Extractor {
         String p = b.toString();
         // a modifier before a generic phrase makes it specific ("preference data collection"); generic adjectives
         // ("modern deep learning") are no modifiers, so they never reach here
+        if (phrase.size() == 2 && processModifiers.contains(phrase.get(0).lower()) && genericHeads.contains(phrase.get(1).lower())) {
+            return true; // "iterative training": how the generic process runs, not a technique
+        }
         return genericPhrases.contains(p);
     }
 

@@ -206,4 +206,11 @@ class ContextNameExtractorTest {
         ms = found("It beats LoRA, and ZorbTune holds promise.");
         assertFalse(ms.stream().anyMatch(m -> m.contains("Zorb")), ms.toString());
     }
+
+    @Test
+    void aProcessAdjectiveBeforeAGenericHeadMakesNoTechnique() {
+        List<String> ms = found("Clients run periodic training locally, while the server uses shape-aware periodic training.");
+        assertFalse(ms.contains("Method:periodic training"), ms.toString());
+        assertTrue(ms.contains("Method:shape-aware periodic training"), ms.toString());
+    }
 }
