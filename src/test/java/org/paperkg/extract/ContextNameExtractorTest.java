@@ -213,4 +213,11 @@ class ContextNameExtractorTest {
         assertFalse(ms.contains("Method:periodic training"), ms.toString());
         assertTrue(ms.contains("Method:shape-aware periodic training"), ms.toString());
     }
+
+    @Test
+    void verbsReadAsNounsAndEvaluativeAdjectivesAreNotModifiers() {
+        List<String> ms = found("This work studies gradual weight-level pruning, and noise hampers learning; it gives valuable supervision.");
+        assertTrue(ms.contains("Method:gradual weight-level pruning"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.contains("studies") || m.contains("hampers") || m.contains("valuable")), ms.toString());
+    }
 }
