@@ -27,6 +27,8 @@ public final class AcronymExtractor implements Extractor {
     }
 
     private final Map<String, EntityType> heads;
+    /** Head words of technical compounds ({@code ontology/patterns/entity-heads.tsv}), for definitions inside a name. */
+    private final Map<String, EntityType> compoundHeads;
 
     public AcronymExtractor() {
         Map<String, EntityType> m = new HashMap<>();
@@ -35,6 +37,13 @@ public final class AcronymExtractor implements Extractor {
                     .orElseThrow(() -> new IllegalStateException("acronym-heads.tsv: unknown type " + row[1])));
         }
         this.heads = Map.copyOf(m);
+        Map<String, EntityType> c = new HashMap<>();
+        for (String[] row : PatternData.rows("entity-heads.tsv")) {
+            if (row.length < 2 || row[0].contains(":")) continue;
+            c.put(row[0].toLowerCase(Locale.ROOT), EntityType.parse(row[1])
+                    .orElseThrow(() -> new IllegalStateException("entity-heads.tsv: unknown type " + row[1])));
+        }
+        this.compoundHeads = Map.copyOf(c);
     }
 
     @Override
@@ -59,6 +68,11 @@ public final class AcronymExtractor implements Extractor {
 
     private void apply(Doc doc, Definition d, String shortForm, Findings findings) {
         String text = doc.textOf(d.field());
+        int headEnd = innerHeadEnd(text, d);
+        if (headEnd > 0) {
+            applyInner(doc, d, shortForm, headEnd, findings);
+            return;
+        }
         String longForm = text.substring(d.longStart(), d.longEnd());
         Mention known = known(findings, d.field(), d.longStart(), d.longEnd());
         if (known == null) known = known(findings, d.field(), d.shortStart(), d.shortEnd());
@@ -86,6 +100,57 @@ public final class AcronymExtractor implements Extractor {
             for (int at = t.indexOf(shortForm); at >= 0; at = t.indexOf(shortForm, at + 1)) {
                 if (!wholeWord(t, at, at + shortForm.length())) continue;
                 put(findings, new Mention(type, shortForm, field, at, at + shortForm.length(), canonical, NAME, confidence));
+            }
+        }
+    }
+
+    /**
+     * The end of the head word when the definition sits inside a name, before its head: "Kullback-Leibler (KL)
+     * divergence", "Minimum Bayes-Risk (MBR) decoding". The short form then abbreviates only the modifier, and the
+     * entity is the long form with its head ("Kullback-Leibler divergence", also written "KL divergence"). The head is
+     * one lower-case technique or task word right after the parenthesis, and no word of the long form is a head itself
+     * ("Reinforcement Learning from Human Feedback (RLHF) training" is RLHF, trained). Returns -1 otherwise.
+     */
+    private int innerHeadEnd(String text, Definition d) {
+        if (d.shortStart() < d.longEnd() || d.shortEnd() >= text.length() || text.charAt(d.shortEnd()) != ')') return -1;
+        int at = d.shortEnd() + 1;
+        if (at + 1 >= text.length() || text.charAt(at) != ' ' || !Character.isLowerCase(text.charAt(at + 1))) return -1;
+        int end = at + 1;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) end++;
+        if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) return -1;
+        EntityType t = compoundHeads.get(text.substring(at + 1, end));
+        if (t != EntityType.METHOD && t != EntityType.TASK) return -1;
+        for (String w : text.substring(d.longStart(), d.longEnd()).toLowerCase(Locale.ROOT).split("[\\s/]+")) {
+            String word = w.replaceAll("[^\\p{L}\\p{N}-]", "");
+            if (heads.containsKey(word) || compoundHeads.containsKey(word)) return -1;
+        }
+        return end;
+    }
+
+    /**
+     * A definition inside a name ({@link #innerHeadEnd}): the whole written phrase, and every use of the short form
+     * with the head ("KL divergence"), become mentions of the long form with its head; the bare short form is not
+     * linked (it abbreviates the modifier only), and earlier mentions of it give way, as do mentions inside the phrase.
+     * The head types the entity as it types a technical compound ({@code entity-heads.tsv}).
+     */
+    private void applyInner(Doc doc, Definition d, String shortForm, int headEnd, Findings findings) {
+        String text = doc.textOf(d.field());
+        String head = text.substring(d.shortEnd() + 2, headEnd);
+        String canonical = text.substring(d.longStart(), d.longEnd()) + " " + head;
+        EntityType type = compoundHeads.get(head);
+        int start = d.longStart();
+        findings.retainMentions(m -> !(m.field() == d.field() && m.start() >= start && m.end() <= headEnd));
+        // the text says what the bare short form stands for: a vocabulary reading of it is another meaning
+        // ("CBT" defined as cognitive behavior therapy is not the CBT dataset)
+        findings.retainMentions(m -> !m.text().equals(shortForm));
+        put(findings, new Mention(type, text.substring(start, headEnd), d.field(), start, headEnd, canonical, NAME,
+                GUESSED_CONFIDENCE));
+        String written = shortForm + " " + head;
+        for (TextField field : TextField.values()) {
+            String t = doc.textOf(field);
+            for (int at = t.indexOf(written); at >= 0; at = t.indexOf(written, at + 1)) {
+                if (!wholeWord(t, at, at + written.length())) continue;
+                put(findings, new Mention(type, written, field, at, at + written.length(), canonical, NAME, GUESSED_CONFIDENCE));
             }
         }
     }

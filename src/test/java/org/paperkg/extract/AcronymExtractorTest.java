@@ -100,4 +100,22 @@ class AcronymExtractorTest {
         assertTrue(acronymMentions(f, "Wind Gust Forecasting").stream().allMatch(m -> m.type() == EntityType.TASK));
         assertEquals(2, acronymMentions(f, "Wind Gust Forecasting").size());
     }
+
+    @Test
+    void aDefinitionInsideANameAbbreviatesTheModifierOnly() {
+        Doc d = TestDocs.doc(null, "We add a Jensen-Shannon (JS) divergence term; the JS divergence is bounded, unlike JS alone. "
+                + "We also use Reinforcement Learning from Human Feedback (RLHF) training.");
+        Findings f = TestDocs.run(d, new AcronymExtractor());
+        List<Mention> ms = acronymMentions(f, "Jensen-Shannon divergence");
+        assertEquals(List.of("Jensen-Shannon (JS) divergence", "JS divergence"), ms.stream().map(Mention::text).toList());
+        assertTrue(ms.stream().allMatch(m -> m.type() == EntityType.METHOD));
+        // a long form that has its own head is a plain definition
+        assertEquals(EntityType.METHOD, acronymMentions(f, "Reinforcement Learning from Human Feedback").get(0).type());
+        assertTrue(acronymMentions(f, "Reinforcement Learning from Human Feedback training").isEmpty());
+        // the head types the entity as it types a compound: "analysis" makes a task
+        Doc d2 = TestDocs.doc(null, "We study retinal fundus image (RFI) analysis; RFI analysis is hard.");
+        List<Mention> rfi = acronymMentions(TestDocs.run(d2, new AcronymExtractor()), "retinal fundus image analysis");
+        assertEquals(2, rfi.size(), rfi.toString());
+        assertTrue(rfi.stream().allMatch(m -> m.type() == EntityType.TASK));
+    }
 }
