@@ -284,38 +284,60 @@ public final class AcronymExtractor implements Extractor {
      * "Cyclical Curriculum Learning (CCL)", "Parameter-Efficient Fine-Tuning (PEFT)" (hyphen parts count as words),
      * "Reinforcement Learning from Human Feedback (RLHF)" (a lower-case word of at most four letters inside the long
      * form may be skipped). Plain S&H matching would stop at "curriculum learning", whose inner "c" also fits. Returns
-     * the start offset in {@code text}, or -1 when the initials do not fit.
+     * the start offset in {@code text}, or -1 when the initials do not fit. A hyphenated word gives the initials of its
+     * parts or one initial ("Task-Aware Re-weighting (TAR)", "Domain-Adaptive Pre-training (DAP)").
      */
     static int initialsLongForm(String shortForm, String text, int from, int to) {
         String sf = shortForm.endsWith("s") ? shortForm.substring(0, shortForm.length() - 1) : shortForm;
         if (sf.length() < 2) return -1;
         for (int i = 0; i < sf.length(); i++) if (!Character.isUpperCase(sf.charAt(i))) return -1;
-        // words of [from, to): letter/digit runs, split at whitespace and hyphens
-        List<int[]> words = new ArrayList<>();
+        // words of [from, to), each a list of its hyphen parts: letter/digit runs
+        List<List<int[]>> words = new ArrayList<>();
         int i = from;
         while (i < to) {
             while (i < to && !Character.isLetterOrDigit(text.charAt(i))) i++;
-            int st = i;
-            while (i < to && Character.isLetterOrDigit(text.charAt(i))) i++;
-            if (i > st) words.add(new int[]{st, i});
-        }
-        int li = sf.length() - 1;
-        int start = -1;
-        for (int w = words.size() - 1; w >= 0 && li >= 0; w--) {
-            int[] word = words.get(w);
-            char initial = Character.toLowerCase(text.charAt(word[0]));
-            if (initial == Character.toLowerCase(sf.charAt(li))) {
-                li--;
-                start = word[0];
-                continue;
+            List<int[]> parts = new ArrayList<>();
+            while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+                int st = i;
+                while (i < to && Character.isLetterOrDigit(text.charAt(i))) i++;
+                parts.add(new int[]{st, i});
+                if (i + 1 < to && text.charAt(i) == '-' && Character.isLetterOrDigit(text.charAt(i + 1))) i++;
             }
-            boolean functionWord = word[1] - word[0] <= 4 && li < sf.length() - 1
-                    && text.substring(word[0], word[1]).chars().allMatch(Character::isLowerCase);
-            if (!functionWord) return -1;
+            if (!parts.isEmpty()) words.add(parts);
         }
-        if (li >= 0) return -1;
+        int start = initials(sf, text, words, words.size() - 1, sf.length() - 1);
+        if (start < 0) return -1;
         while (start > from && !Character.isWhitespace(text.charAt(start - 1))) start--;
         return start;
+    }
+
+    /**
+     * The start of the long form whose words, from {@code w} leftwards, spell {@code sf} up to its letter {@code li};
+     * -1 if none. A word gives the initials of all its hyphen parts or only its first initial, or is skipped as a
+     * function word (lower case, at most four letters, not the last word).
+     */
+    private static int initials(String sf, String text, List<List<int[]>> words, int w, int li) {
+        if (w < 0) return -1;
+        List<int[]> parts = words.get(w);
+        int n = parts.size();
+        if (n <= li + 1) {
+            boolean all = true;
+            for (int k = 0; k < n && all; k++) {
+                all = Character.toLowerCase(text.charAt(parts.get(k)[0])) == Character.toLowerCase(sf.charAt(li - n + 1 + k));
+            }
+            if (all) {
+                int r = li - n < 0 ? parts.get(0)[0] : initials(sf, text, words, w - 1, li - n);
+                if (r >= 0) return r;
+            }
+        }
+        if (n > 1 && Character.toLowerCase(text.charAt(parts.get(0)[0])) == Character.toLowerCase(sf.charAt(li))) {
+            int r = li == 0 ? parts.get(0)[0] : initials(sf, text, words, w - 1, li - 1);
+            if (r >= 0) return r;
+        }
+        int[] only = parts.get(0);
+        boolean functionWord = n == 1 && only[1] - only[0] <= 4 && li < sf.length() - 1
+                && text.substring(only[0], only[1]).chars().allMatch(Character::isLowerCase);
+        return functionWord ? initials(sf, text, words, w - 1, li) : -1;
     }
 
     private static int firstAlnum(String s) {
@@ -325,7 +347,13 @@ public final class AcronymExtractor implements Extractor {
 
     private static boolean validLongForm(String longForm, String shortForm) {
         if (longForm.length() <= shortForm.length()) return false;
-        if (longForm.toLowerCase(Locale.ROOT).contains(shortForm.toLowerCase(Locale.ROOT))) return false;
+        // the short form written as a word of the long form ("BERT-based models (BERT)") is no definition; inside a
+        // word it may be ("Domain-Adaptive Pre-training (DAP)")
+        String lf = longForm.toLowerCase(Locale.ROOT), sf = shortForm.toLowerCase(Locale.ROOT);
+        for (int at = lf.indexOf(sf); at >= 0; at = lf.indexOf(sf, at + 1)) {
+            if ((at == 0 || !Character.isLetterOrDigit(lf.charAt(at - 1)))
+                    && (at + sf.length() == lf.length() || !Character.isLetterOrDigit(lf.charAt(at + sf.length())))) return false;
+        }
         return longForm.split("\\s+").length >= 2 || longForm.contains("-");
     }
 

@@ -75,6 +75,8 @@ class AcronymExtractorTest {
         assertEquals(text.indexOf("Reinforcement"), AcronymExtractor.initialsLongForm("RLHF", text, 0, open - 1));
         assertEquals(-1, AcronymExtractor.initialsLongForm("SuperHF", text, 0, open - 1), "not all capitals");
         assertEquals(-1, AcronymExtractor.initialsLongForm("RLXF", text, 0, open - 1), "initials that do not fit");
+        String hyphenated = "we use Task-Aware Re-weighting (TAR) here";
+        assertEquals(hyphenated.indexOf("Task"), AcronymExtractor.initialsLongForm("TAR", hyphenated, 0, hyphenated.indexOf('(') - 1));
     }
 
     @Test
@@ -117,5 +119,13 @@ class AcronymExtractorTest {
         List<Mention> rfi = acronymMentions(TestDocs.run(d2, new AcronymExtractor()), "retinal fundus image analysis");
         assertEquals(2, rfi.size(), rfi.toString());
         assertTrue(rfi.stream().allMatch(m -> m.type() == EntityType.TASK));
+    }
+
+    @Test
+    void aShortFormInsideAWordOfTheLongFormIsStillADefinition() {
+        Doc d = TestDocs.doc(null, "We apply Domain-Adaptive Pre-training (DAP) first; DAP is cheap.");
+        Findings f = TestDocs.run(d, new AcronymExtractor());
+        assertEquals(List.of("Domain-Adaptive Pre-training", "DAP", "DAP"),
+                acronymMentions(f, "Domain-Adaptive Pre-training").stream().map(Mention::text).toList());
     }
 }
