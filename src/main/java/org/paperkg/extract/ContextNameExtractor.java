@@ -212,6 +212,9 @@ public final class ContextNameExtractor implements Extractor {
     // ---------------------------------------------------------------- technical compounds
 
     private void compounds(String text, TextField field, List<Tok> toks, Tags tags, List<Mention> out) {
+        // in a Title Case title a capital says nothing: a capitalised word after the head continues the phrase as a
+        // lower-case one would ("Adaptive Learning Rate Scheduling", "Autonomous Learning Agent")
+        boolean titleCase = field == TextField.TITLE && titleCase(toks);
         for (int i = 0; i < toks.size(); i++) {
             int headStart = i;
             EntityType type = headType(toks.get(i).lower());
@@ -226,7 +229,8 @@ public final class ContextNameExtractor implements Extractor {
             // the head must end the phrase: "training data" and "pruning ratio" are not techniques
             // ("pruning ratio"); a verb, adverb or preposition after it ends the phrase ("regularization implemented in")
             if (i + 1 < toks.size() && adjacent(text, toks.get(i), toks.get(i + 1))
-                    && !nonModifiers.contains(toks.get(i + 1).lower()) && Character.isLowerCase(toks.get(i + 1).text().charAt(0))
+                    && !nonModifiers.contains(toks.get(i + 1).lower())
+                    && (Character.isLowerCase(toks.get(i + 1).text().charAt(0)) || titleCase && !acronym(toks.get(i + 1).text()))
                     && !tags.is(i + 1, PHRASE_ENDER)) continue;
             int first = headStart;
             while (first > 0 && headStart - first < MAX_MODIFIERS && adjacent(text, toks.get(first - 1), toks.get(first))
@@ -236,7 +240,7 @@ public final class ContextNameExtractor implements Extractor {
             // (or anywhere in a Title Case title, where every word is capitalised: "... with Polarization Regularization")
             if (Character.isUpperCase(toks.get(first).text().charAt(0)) && !acronym(toks.get(first).text())
                     && !Keys.hasDigit(toks.get(first).text()) && !sentenceStart(text, toks.get(first).start())
-                    && !(field == TextField.TITLE && titleCase(toks))) first++;
+                    && !titleCase) first++;
             if (first == headStart || generic(toks.subList(first, i + 1))) continue;
             out.add(mention(type, text, field, toks.get(first).start(), toks.get(i).end(), COMPOUND_CONFIDENCE));
             coordinated(text, field, toks, tags, first, headStart, i, type, out);

@@ -220,4 +220,14 @@ class ContextNameExtractorTest {
         assertTrue(ms.contains("Method:gradual weight-level pruning"), ms.toString());
         assertFalse(ms.stream().anyMatch(m -> m.contains("studies") || m.contains("hampers") || m.contains("valuable")), ms.toString());
     }
+
+    @Test
+    void inATitleCaseTitleACapitalisedWordAfterTheHeadContinuesThePhrase() {
+        Doc doc = TestDocs.doc("Scalable Decoding Graphs for Faster Speech Transcription", "We study it.");
+        Findings f = TestDocs.run(doc, vocab, context);
+        List<String> ms = f.mentions().stream().filter(m -> m.field() == TextField.TITLE)
+                .map(m -> m.type().localName() + ":" + m.text()).toList();
+        assertFalse(ms.stream().anyMatch(m -> m.endsWith("Decoding")), ms.toString());
+        assertTrue(ms.contains("Task:Speech Transcription"), ms.toString());
+    }
 }
