@@ -532,6 +532,12 @@ public final class ContextNameExtractor implements Extractor {
                 if (compound && k.type() == EntityType.MODEL_CLASS) { blocked = true; break; }
                 // a dataset before a task head names where the task is measured, not a kind of task ("COCO detection")
                 if (compound && k.type() == EntityType.DATASET) { blocked = true; break; }
+                // a bare head of the compound's type that starts it is its modifier, not a mention of its own
+                // ("post-training pruning" is no mention of post-training)
+                if (compound && k.start() == f.start() && k.type() == f.type() && heads.contains(k.text().toLowerCase(Locale.ROOT))) {
+                    replaced.add(k);
+                    continue;
+                }
                 if (compound && k.end() == f.end() && (k.type() == EntityType.METHOD || k.type() == EntityType.TASK)) {
                     // a bare head gives way ("pruning"), and so does a known compound of the same type that the new
                     // phrase narrows with modifiers ("fine-grained weight pruning", "range batch normalization"):

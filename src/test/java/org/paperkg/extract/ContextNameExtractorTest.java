@@ -230,4 +230,11 @@ class ContextNameExtractorTest {
         assertFalse(ms.stream().anyMatch(m -> m.endsWith("Decoding")), ms.toString());
         assertTrue(ms.contains("Task:Speech Transcription"), ms.toString());
     }
+
+    @Test
+    void aBareHeadThatStartsACompoundIsItsModifier() {
+        List<String> ms = found("We study post-training quantization of detectors.");
+        assertTrue(ms.contains("Method:post-training quantization"), ms.toString());
+        assertFalse(ms.contains("Method:post-training"), ms.toString());
+    }
 }
