@@ -53,6 +53,10 @@ public final class ProposalExtractor implements Extractor {
     private static final Set<String> SINGLE_NAME_FOLLOWERS = Set.of("to", "which", "that", "for", "as", "a", "an",
             "with", "in", "on", "and", "is", "was", "the", "by", "from", "consisting", "comprising", "leveraging",
             "using", "designed", "based", "built");
+    /** Nouns that group what follows "of": "a set of language models" is models. */
+    private static final Set<String> GROUP_NOUNS = Set.of("set", "sets", "family", "families", "suite", "series",
+            "collection", "group", "class", "pair", "ensemble", "range", "variety", "number");
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
     private static final Set<String> APPOSITION = Set.of(",", "-", "\u2013", "\u2014", ":");
     private static final Set<String> ADJ_INTRO = Set.of("novel", "new", "simple", "general", "unified", "first", "lightweight",
             "scalable", "efficient", "large-scale", "comprehensive", "practical");
@@ -558,9 +562,13 @@ public final class ProposalExtractor implements Extractor {
             while (j < toks.size() && !toks.get(j).text().equals(")")) j++;
             j++;
         }
-        if (j + 1 < toks.size() && APPOSITION.contains(toks.get(j).text()) && (toks.get(j + 1).is("a") || toks.get(j + 1).is("an")
-                || toks.get(j + 1).is("the"))) {
-            TypeGuess g = headType(toks, j + 1, 10);
+        // "X, which is a domain-specific language model": a relative copula before the description
+        int d = j + 1;
+        if (j < toks.size() && toks.get(j).text().equals(",") && d + 1 < toks.size()
+                && (toks.get(d).is("which") || toks.get(d).is("that")) && COPULAS.contains(toks.get(d + 1).lower())) d += 2;
+        if (d < toks.size() && APPOSITION.contains(toks.get(j).text()) && (toks.get(d).is("a") || toks.get(d).is("an")
+                || toks.get(d).is("the"))) {
+            TypeGuess g = headType(toks, d, 10);
             if (g.type != null) return g;
         }
         // "we present the KMath benchmark", "SongPrepE2E model"
@@ -581,11 +589,21 @@ public final class ProposalExtractor implements Extractor {
         return new TypeGuess(null);
     }
 
-    /** The last head noun in a noun phrase starting at token i (stops at prepositions, clause words, punctuation). */
+    /**
+     * The last head noun in a noun phrase starting at token i (stops at prepositions, clause words, punctuation; not at
+     * "and" between modifiers before a head, nor at "of" after a group noun: "a set of language models").
+     */
     private TypeGuess headType(List<Tok> toks, int i, int max) {
         EntityType found = null;
         for (int j = i; j < Math.min(toks.size(), i + max); j++) {
             Tok t = toks.get(j);
+            // "a set of language models", "a family of accelerators": the noun after "of" is what the name is
+            if (t.is("of") && j > i && GROUP_NOUNS.contains(toks.get(j - 1).lower())) {
+                found = null;
+                continue;
+            }
+            // coordinated modifiers before the head: "a lightweight and efficient BERT model"
+            if (found == null && j > i && (t.is("and") || t.is("or"))) continue;
             if (t.word() && CLAUSE_STOPS.contains(t.lower())) break;
             // a comma ends the noun phrase once it has a head ("an OpenCL-defined scalable, run-time-flexible FPGA accelerator")
             if (j > i && !t.word() && !t.text().equals("-") && !(t.text().equals(",") && found == null)) break;

@@ -127,4 +127,13 @@ class ProposalExtractorTest {
         assertTrue(proposed("Ask Before You Act: Clarifying Questions for Household Robots", "Robots act.").containsKey("Ask Before You Act"));
         assertEquals(Map.of(), proposed("Efficient Inference: Trends and Open Problems", "We review inference."));
     }
+
+    @Test
+    void descriptionsAfterARelativeCopulaAGroupNounOrCoordinatedModifiers() {
+        assertEquals(EntityType.MODEL, proposed(null,
+                "We introduce ChemGLM (Chemistry General Language Model), which is a domain-specific language model.").get("ChemGLM"));
+        assertEquals(EntityType.MODEL, proposed(null, "We present EraLMs, a family of language models trained by decade.").get("EraLMs"));
+        assertEquals(EntityType.MODEL, proposed(null, "We present SlimFormer, a compact and fast BERT model for phones.").get("SlimFormer"));
+        assertEquals(EntityType.DATASET, proposed(null, "We release MathPile, a collection of datasets for reasoning.").get("MathPile"));
+    }
 }
