@@ -415,8 +415,11 @@ public final class ContextNameExtractor implements Extractor {
     private void listMates(String text, TextField field, List<Tok> toks, Findings findings, List<Mention> out) {
         Map<Integer, Integer> index = new HashMap<>();
         for (int i = 0; i < toks.size(); i++) index.put(toks.get(i).start(), i);
-        for (Mention k : List.copyOf(findings.mentions())) {
+        List<Mention> mates = new ArrayList<>(findings.mentions());
+        mates.addAll(out); // compounds and typed names of this pass: "interval bound propagation (IBP) and CROWN-IBP"
+        for (Mention k : mates) {
             if (k.field() != field || !MATE_TYPES.contains(k.type())) continue;
+            slashMates(text, field, toks, index, findings, out, k);
             // rightwards: K gap T gap T ...
             Integer ki = index.get(k.start());
             boolean listBefore = ki != null && gapBefore(text, toks, ki);
@@ -455,6 +458,22 @@ public final class ContextNameExtractor implements Extractor {
                 followedByGap = true;
                 right = ti;
             }
+        }
+    }
+
+    /** "CPU/GPU/FooPU": names joined by slashes, without spaces, after a known one. */
+    private void slashMates(String text, TextField field, List<Tok> toks, Map<Integer, Integer> index, Findings findings,
+                            List<Mention> out, Mention k) {
+        int pos = k.end();
+        while (pos + 1 < text.length() && text.charAt(pos) == '/') {
+            Integer ti = index.get(pos + 1);
+            if (ti == null) return;
+            Tok t = toks.get(ti);
+            if (!covered(findings, field, out, t)) {
+                if (!mate(text, toks, ti, t)) return;
+                out.add(mention(k.type(), text, field, t.start(), t.end(), NAME_CONFIDENCE));
+            }
+            pos = t.end();
         }
     }
 

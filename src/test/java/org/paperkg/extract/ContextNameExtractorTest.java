@@ -199,6 +199,10 @@ class ContextNameExtractorTest {
         List<String> ms = found("We report accuracy on ImageNet, ZorbSet-3 and CIFAR-10, and compare LoRA and QuuxTune.");
         assertTrue(ms.contains("Dataset:ZorbSet-3"), ms.toString());
         assertTrue(ms.contains("Method:QuuxTune"), ms.toString());
+        // a compound found in the same pass is a mate too, and slashes join names
+        ms = found("We compare gradual magnitude pruning (GMP) and ZapPrune; it runs on CPU/GPU/ZPU-9 targets.");
+        assertTrue(ms.contains("Method:ZapPrune"), ms.toString());
+        assertTrue(ms.contains("Hardware:ZPU-9"), ms.toString());
         // a lone comma is no list, and a name going on into a longer name is not one item
         ms = found("Trained on ImageNet, ZorbNet reaches high accuracy; we use ImageNet and Zorb DataKit tools.");
         assertFalse(ms.stream().anyMatch(m -> m.contains("Zorb")), ms.toString());
