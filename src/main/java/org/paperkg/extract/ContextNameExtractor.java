@@ -57,6 +57,8 @@ public final class ContextNameExtractor implements Extractor {
     private final Set<String> nonModifiers = new HashSet<>();
     /** Evaluative endings of hyphenated words ("-efficient"): such a word is no modifier. */
     private final List<String> nonModifierSuffixes = new ArrayList<>();
+    /** Endings of words that modify a technique but not a task ("-based": the means, not the task). */
+    private final List<String> taskNonModifierSuffixes = new ArrayList<>();
     /** Generic phrases a compound may not be or end with ("deep learning"). */
     private final Set<String> genericPhrases = new HashSet<>();
     /** Generic process heads ("training") and the adjectives that make no technique with them alone ("iterative"). */
@@ -73,7 +75,8 @@ public final class ContextNameExtractor implements Extractor {
             else compoundHeads.put(h, t);
         }
         for (String w : PatternData.words("entity-nonmodifiers.tsv")) {
-            if (w.startsWith("-")) nonModifierSuffixes.add(w);
+            if (w.startsWith("task:")) taskNonModifierSuffixes.add(w.substring(5));
+            else if (w.startsWith("-")) nonModifierSuffixes.add(w);
             else nonModifiers.add(w);
         }
         genericPhrases.addAll(PatternData.words("entity-generic-phrases.tsv"));
@@ -234,6 +237,7 @@ public final class ContextNameExtractor implements Extractor {
                     && !tags.is(i + 1, PHRASE_ENDER)) continue;
             int first = headStart;
             while (first > 0 && headStart - first < MAX_MODIFIERS && adjacent(text, toks.get(first - 1), toks.get(first))
+                    && !(type == EntityType.TASK && taskNonModifier(toks.get(first - 1).lower()))
                     && modifier(tags, first - 1, toks.get(first - 1))) first--;
             if (first == headStart) continue;
             // a capitalised first word is kept only at the start of a sentence or title
@@ -294,6 +298,11 @@ public final class ContextNameExtractor implements Extractor {
         return g.equals("VERB") || g.equals("AUX") || g.equals("ADV") || g.equals("ADP") || g.equals("PRON")
                 || g.equals("DET") || g.equals("SCONJ") || g.equals("CCONJ") || g.equals("PART")
                 || g.startsWith("VB") || g.startsWith("RB") || g.equals("IN") || g.equals("MD");
+    }
+
+    private boolean taskNonModifier(String w) {
+        for (String suffix : taskNonModifierSuffixes) if (w.endsWith(suffix)) return true;
+        return false;
     }
 
     /** The part of speech is asked last: it is the costly test. */

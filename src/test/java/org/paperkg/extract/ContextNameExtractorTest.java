@@ -241,4 +241,11 @@ class ContextNameExtractorTest {
         assertTrue(ms.contains("Method:post-training quantization"), ms.toString());
         assertFalse(ms.contains("Method:post-training"), ms.toString());
     }
+
+    @Test
+    void theMeansDoesNotNameATaskButMayNameATechnique() {
+        List<String> ms = found("We study tree-based glacier segmentation and use sketch-based glorp pruning.");
+        assertTrue(ms.contains("Task:glacier segmentation"), ms.toString());
+        assertTrue(ms.contains("Method:sketch-based glorp pruning"), ms.toString());
+    }
 }
