@@ -115,6 +115,8 @@ public final class ProposalExtractor implements Extractor {
                 }
                 // "OpenVLThinker, a LVLM exhibiting ...", "X is a benchmark of ...": a description anywhere in the abstract
                 if (type == null) type = describedType(doc, t);
+                // "X ... compared with the similar size models": the class it is compared with
+                if (type == null) type = comparedType(doc, t);
                 if (type == null) type = EntityType.METHOD;
             }
             if (type == UNDECIDED) type = hardwareDoc ? EntityType.HARDWARE : EntityType.MODEL;
@@ -148,6 +150,37 @@ public final class ProposalExtractor implements Extractor {
                 if (g.type != null) return g.type;
             }
         }
+    }
+
+    /** Cue words of a comparison: what follows names the class of things the subject is compared with. */
+    private static final Set<String> COMPARISON_CUES = Set.of("than", "outperforms", "outperforming", "surpasses",
+            "surpassing", "beats", "versus", "vs");
+
+    /**
+     * The type of the plural class a name is compared with in its sentence: "X outperforms other LLMs" (Model),
+     * "X ... compared with the similar size models" (Model), "X beats prior accelerators" (Hardware). Only a plural
+     * class noun counts: "faster than a GPU" compares with a device the work runs on, not with a kind of X.
+     */
+    private EntityType comparedType(Doc doc, String name) {
+        String text = doc.text();
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            Sentences.Span s = Sentences.containing(doc.sentences(TextField.ABSTRACT), i);
+            if (s == null) continue;
+            List<Tok> toks = doc.tokens(TextField.ABSTRACT, i + name.length(), s.end());
+            for (int k = 0; k < toks.size(); k++) {
+                Tok t = toks.get(k);
+                boolean cue = t.word() && COMPARISON_CUES.contains(t.lower())
+                        || t.is("compared") && k + 1 < toks.size() && (toks.get(k + 1).is("with") || toks.get(k + 1).is("to"));
+                if (!cue) continue;
+                for (int j = k + 1; j < Math.min(toks.size(), k + 7); j++) {
+                    Tok w = toks.get(j);
+                    if (!w.word()) break;
+                    EntityType h = headAt(toks, j);
+                    if (h != null && h != UNDECIDED && w.lower().endsWith("s")) return h;
+                }
+            }
+        }
+        return null;
     }
 
     // ---- title "X: ..." ----

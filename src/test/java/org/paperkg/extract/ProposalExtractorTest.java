@@ -136,4 +136,13 @@ class ProposalExtractorTest {
         assertEquals(EntityType.MODEL, proposed(null, "We present SlimFormer, a compact and fast BERT model for phones.").get("SlimFormer"));
         assertEquals(EntityType.DATASET, proposed(null, "We release MathPile, a collection of datasets for reasoning.").get("MathPile"));
     }
+
+    @Test
+    void anUndescribedNameTakesTheTypeOfTheClassItIsComparedWith() {
+        assertEquals(EntityType.MODEL, proposed(null,
+                "We introduce the ZubMath which solves word problems. ZubMath scores higher than other open models.").get("ZubMath"));
+        // a single device compared with is no class of the name
+        assertEquals(EntityType.METHOD, proposed(null,
+                "We present ZubSched, which reorders kernels. ZubSched runs 2x faster than a single FPGA.").get("ZubSched"));
+    }
 }
