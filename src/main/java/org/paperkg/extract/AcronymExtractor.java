@@ -222,7 +222,7 @@ public final class AcronymExtractor implements Extractor {
                 int windowStart = wordsBefore(text, s.start(), open, maxWords);
                 int lfEnd = trimEnd(text, windowStart, open);
                 int lfStart = initialsLongForm(inner, text, windowStart, lfEnd);
-                if (lfStart < 0) lfStart = bestLongForm(inner, text, windowStart, lfEnd);
+                if (lfStart < 0) lfStart = noFunctionWordStart(inner, text, windowStart, bestLongForm(inner, text, windowStart, lfEnd));
                 if (lfStart >= 0 && validLongForm(text.substring(lfStart, lfEnd), inner)) {
                     out.add(new Definition(field, innerStart, innerStop, lfStart, lfEnd));
                 }
@@ -338,6 +338,28 @@ public final class AcronymExtractor implements Extractor {
         boolean functionWord = n == 1 && only[1] - only[0] <= 4 && li < sf.length() - 1
                 && text.substring(only[0], only[1]).chars().allMatch(Character::isLowerCase);
         return functionWord ? initials(sf, text, words, w - 1, li) : -1;
+    }
+
+    private static final java.util.Set<String> FUNCTION_WORDS =
+            java.util.Set.of("and", "or", "of", "the", "for", "with", "in", "on", "to", "a", "an", "by", "from");
+
+    /**
+     * A long form does not start with a function word: S&H's shortest match in "Adversarial and Contrastive Variational
+     * Autoencoder (ACVAE)" starts at "and", whose "a" also fits; the word before it, when it starts with the same
+     * letter, starts the long form, else there is none. Returns the corrected start, or -1.
+     */
+    static int noFunctionWordStart(String shortForm, String text, int from, int start) {
+        if (start < 0) return start;
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        if (!FUNCTION_WORDS.contains(text.substring(start, end))) return start;
+        int prevEnd = start;
+        while (prevEnd > from && Character.isWhitespace(text.charAt(prevEnd - 1))) prevEnd--;
+        int prev = prevEnd;
+        while (prev > from && !Character.isWhitespace(text.charAt(prev - 1))) prev--;
+        if (prev == prevEnd || prev == start) return -1;
+        char initial = Character.toLowerCase(shortForm.charAt(firstAlnum(shortForm)));
+        return Character.toLowerCase(text.charAt(prev)) == initial ? prev : -1;
     }
 
     private static int firstAlnum(String s) {

@@ -128,4 +128,11 @@ class AcronymExtractorTest {
         assertEquals(List.of("Domain-Adaptive Pre-training", "DAP", "DAP"),
                 acronymMentions(f, "Domain-Adaptive Pre-training").stream().map(Mention::text).toList());
     }
+
+    @Test
+    void aLongFormDoesNotStartWithAFunctionWord() {
+        Doc d = TestDocs.doc(null, "We propose Adaptive and Sparse Mixture Encoders (ASMEN) for ranking; ASMEN is fast.");
+        Findings f = TestDocs.run(d, new AcronymExtractor());
+        assertTrue(f.mentions().stream().noneMatch(m -> m.name().startsWith("and ")), f.mentions().toString());
+    }
 }
