@@ -145,4 +145,9 @@ class ProposalExtractorTest {
         assertEquals(EntityType.METHOD, proposed(null,
                 "We present ZubSched, which reorders kernels. ZubSched runs 2x faster than a single FPGA.").get("ZubSched"));
     }
+
+    @Test
+    void evaluativeWordsBeforeAGenericHeadNameNothing() {
+        assertEquals(Map.of(), proposed(null, "We propose a general-purpose framework for tables. Our best method trains twice."));
+    }
 }
