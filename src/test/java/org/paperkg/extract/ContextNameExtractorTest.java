@@ -223,6 +223,8 @@ class ContextNameExtractorTest {
         List<String> ms = found("This work studies gradual weight-level pruning, and noise hampers learning; it gives valuable supervision.");
         assertTrue(ms.contains("Method:gradual weight-level pruning"), ms.toString());
         assertFalse(ms.stream().anyMatch(m -> m.contains("studies") || m.contains("hampers") || m.contains("valuable")), ms.toString());
+        ms = found("We test widely-used glacier segmentation on downstream moraine classification.");
+        assertFalse(ms.stream().anyMatch(m -> m.contains("widely-used") || m.contains("downstream")), ms.toString());
     }
 
     @Test
