@@ -305,10 +305,13 @@ public final class ContextNameExtractor implements Extractor {
         return false;
     }
 
-    /** The part of speech is asked last: it is the costly test. */
+    /**
+     * The part of speech is asked last: it is the costly test. A head word may modify a later head ("sparse training
+     * dataflow", "memory imitation meta-learning"); the phrase then ends at the last head.
+     */
     private boolean modifier(Tags tags, int i, Tok t) {
         String w = t.lower();
-        if (nonModifiers.contains(w) || compoundHeads.containsKey(w) && !w.contains("-")) return false;
+        if (nonModifiers.contains(w)) return false;
         for (String suffix : nonModifierSuffixes) if (w.endsWith(suffix)) return false;
         // a possessive ("the model's initialization") belongs to the noun phrase before, not to a name
         if (w.endsWith("'s")) return false;

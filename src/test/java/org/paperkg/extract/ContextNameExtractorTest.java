@@ -250,4 +250,10 @@ class ContextNameExtractorTest {
         assertTrue(ms.contains("Task:glacier segmentation"), ms.toString());
         assertTrue(ms.contains("Method:sketch-based glorp pruning"), ms.toString());
     }
+
+    @Test
+    void aHeadWordMayModifyALaterHead() {
+        List<String> ms = found("We adopt a staged glorp compression scheduling for the cluster.");
+        assertTrue(ms.contains("Method:staged glorp compression scheduling"), ms.toString());
+    }
 }
