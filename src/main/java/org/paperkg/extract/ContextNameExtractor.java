@@ -54,6 +54,9 @@ public final class ContextNameExtractor implements Extractor {
     private final Map<String, EntityType> compoundHeads = new HashMap<>();
     private final Map<String, EntityType> nameHeads = new HashMap<>();
     private final Map<String, EntityType> listHeads = new HashMap<>();
+    /** Typing nouns whose type the abstract decides ("FlexBlock architecture": Hardware in a hardware abstract). */
+    private final Set<String> contextNameHeads = new HashSet<>();
+    private final Set<String> hardwareContext = new HashSet<>();
     private final Set<String> nonModifiers = new HashSet<>();
     /** Evaluative endings of hyphenated words ("-efficient"): such a word is no modifier. */
     private final List<String> nonModifierSuffixes = new ArrayList<>();
@@ -68,6 +71,10 @@ public final class ContextNameExtractor implements Extractor {
     public ContextNameExtractor() {
         for (String[] row : PatternData.rows("entity-heads.tsv")) {
             if (row.length < 2) continue;
+            if (row[1].equals("Hardware/Model") && row[0].startsWith("name:")) {
+                contextNameHeads.add(row[0].substring(5).toLowerCase(Locale.ROOT));
+                continue;
+            }
             EntityType t = EntityType.parse(row[1]).orElseThrow(() -> new IllegalStateException("entity-heads.tsv: bad type " + row[1]));
             String h = row[0].toLowerCase(Locale.ROOT);
             if (h.startsWith("name:")) nameHeads.put(h.substring(5), t);
@@ -80,6 +87,7 @@ public final class ContextNameExtractor implements Extractor {
             else nonModifiers.add(w);
         }
         genericPhrases.addAll(PatternData.words("entity-generic-phrases.tsv"));
+        hardwareContext.addAll(PatternData.words("hardware-context-words.tsv"));
         for (String w : PatternData.words("entity-process-modifiers.tsv")) {
             if (w.startsWith("head:")) genericHeads.add(w.substring(5));
             else processModifiers.add(w);
@@ -177,7 +185,7 @@ public final class ContextNameExtractor implements Extractor {
             List<Tok> toks = words(text);
             List<Mention> found = new ArrayList<>();
             compounds(text, field, toks, new Tags(text, toks, doc.sentences(field)), found);
-            typedNames(text, field, toks, found);
+            typedNames(text, field, toks, hardwareDoc(doc) ? EntityType.HARDWARE : EntityType.MODEL, found);
             lists(text, field, toks, findings, found);
             listMates(text, field, toks, findings, found);
             add(findings, field, found);
@@ -349,9 +357,20 @@ public final class ContextNameExtractor implements Extractor {
 
     // ---------------------------------------------------------------- names before a typing noun
 
-    private void typedNames(String text, TextField field, List<Tok> toks, List<Mention> out) {
+    /** Does the title or abstract use a word of hardware (accelerator, FPGA, chip, ...)? */
+    private boolean hardwareDoc(Doc doc) {
+        for (TextField f : TextField.values()) {
+            String text = doc.textOf(f);
+            if (text == null) continue;
+            Matcher m = PosLexicon.WORD.matcher(text);
+            while (m.find()) if (hardwareContext.contains(m.group().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private void typedNames(String text, TextField field, List<Tok> toks, EntityType contextType, List<Mention> out) {
         for (int i = 1; i < toks.size(); i++) {
-            EntityType type = nameHeads.get(toks.get(i).lower());
+            EntityType type = contextNameHeads.contains(toks.get(i).lower()) ? contextType : nameHeads.get(toks.get(i).lower());
             if (type == null) continue;
             int last = i - 1;
             if (!adjacent(text, toks.get(last), toks.get(i)) || !nameLike(toks.get(last).text(), true)) continue;

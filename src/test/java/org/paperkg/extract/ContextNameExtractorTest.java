@@ -256,4 +256,10 @@ class ContextNameExtractorTest {
         List<String> ms = found("We adopt a staged glorp compression scheduling for the cluster.");
         assertTrue(ms.contains("Method:staged glorp compression scheduling"), ms.toString());
     }
+
+    @Test
+    void anArchitectureNameIsHardwareInAHardwareAbstract() {
+        assertTrue(found("We map layers onto the ZorbCore architecture of our FPGA design.").contains("Hardware:ZorbCore"));
+        assertTrue(found("We train the ZorbFormer architecture on text.").contains("Model:ZorbFormer"));
+    }
 }
