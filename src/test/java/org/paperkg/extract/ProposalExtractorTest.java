@@ -150,4 +150,9 @@ class ProposalExtractorTest {
     void evaluativeWordsBeforeAGenericHeadNameNothing() {
         assertEquals(Map.of(), proposed(null, "We propose a general-purpose framework for tables. Our best method trains twice."));
     }
+
+    @Test
+    void aNamedRetrieverIsAModel() {
+        assertEquals(EntityType.MODEL, proposed(null, "We introduce a new passage retriever, ZubRet, to complement search.").get("ZubRet"));
+    }
 }
