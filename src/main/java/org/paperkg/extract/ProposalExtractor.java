@@ -344,7 +344,8 @@ public final class ProposalExtractor implements Extractor {
     private void afterNaming(List<Tok> toks, int i, int cueIdx, TextField field, double conf, List<Candidate> out) {
         if (cueIdx > 0 && toks.get(cueIdx - 1).is("-")) return; // "so-called"
         while (i < toks.size() && (toks.get(i).text().equals("\"") || toks.get(i).text().equals("\u201c")
-                || toks.get(i).text().equals("'") || toks.get(i).is("as"))) i++;
+                || toks.get(i).text().equals("'") || toks.get(i).is("as") || toks.get(i).is("the")
+                && i + 1 < toks.size() && toks.get(i + 1).strongName())) i++;
         if (i >= toks.size()) return;
         // "X, called Y" about earlier work names nothing of this paper's
         if (field == TextField.ABSTRACT && aboutPriorWork(toks) && !selfReferring(toks)) return;

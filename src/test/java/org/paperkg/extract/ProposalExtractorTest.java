@@ -155,4 +155,9 @@ class ProposalExtractorTest {
     void aNamedRetrieverIsAModel() {
         assertEquals(EntityType.MODEL, proposed(null, "We introduce a new passage retriever, ZubRet, to complement search.").get("ZubRet"));
     }
+
+    @Test
+    void namesGivenWithWeCall() {
+        assertTrue(proposed(null, "We define a sampler over the latent space, which we call the ZubSampler, and train it.").containsKey("ZubSampler"));
+    }
 }
