@@ -262,4 +262,13 @@ class ContextNameExtractorTest {
         assertTrue(found("We map layers onto the ZorbCore architecture of our FPGA design.").contains("Hardware:ZorbCore"));
         assertTrue(found("We train the ZorbFormer architecture on text.").contains("Model:ZorbFormer"));
     }
+
+    @Test
+    void taskHeadsOfTheField() {
+        List<String> ms = found("We study session-based news recommendation, seismic image denoising and speaker diarization.");
+        assertTrue(ms.contains("Task:session-based news recommendation") || ms.contains("Task:news recommendation"), ms.toString());
+        assertTrue(ms.contains("Task:seismic image denoising"), ms.toString());
+        assertTrue(ms.contains("Task:speaker diarization"), ms.toString());
+        assertFalse(found("It gives successful word spotting.").contains("Task:successful word spotting"));
+    }
 }
