@@ -271,4 +271,12 @@ class ContextNameExtractorTest {
         assertTrue(ms.contains("Task:speaker diarization"), ms.toString());
         assertFalse(found("It gives successful word spotting.").contains("Task:successful word spotting"));
     }
+
+    @Test
+    void techniqueHeadsOfTheField() {
+        List<String> ms = found("We combine blockwise activation checkpointing, radix prefix caching and mirror descent.");
+        assertTrue(ms.contains("Method:blockwise activation checkpointing"), ms.toString());
+        assertTrue(ms.contains("Method:radix prefix caching"), ms.toString());
+        assertTrue(ms.contains("Method:mirror descent"), ms.toString());
+    }
 }
