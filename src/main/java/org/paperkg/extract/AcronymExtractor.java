@@ -27,6 +27,8 @@ public final class AcronymExtractor implements Extractor {
     }
 
     private final Map<String, EntityType> heads;
+    /** Head words of technical compounds ({@code ontology/patterns/entity-heads.tsv}), for definitions inside a name. */
+    private final Map<String, EntityType> compoundHeads;
 
     public AcronymExtractor() {
         Map<String, EntityType> m = new HashMap<>();
@@ -35,6 +37,13 @@ public final class AcronymExtractor implements Extractor {
                     .orElseThrow(() -> new IllegalStateException("acronym-heads.tsv: unknown type " + row[1])));
         }
         this.heads = Map.copyOf(m);
+        Map<String, EntityType> c = new HashMap<>();
+        for (String[] row : PatternData.rows("entity-heads.tsv")) {
+            if (row.length < 2 || row[0].contains(":")) continue;
+            c.put(row[0].toLowerCase(Locale.ROOT), EntityType.parse(row[1])
+                    .orElseThrow(() -> new IllegalStateException("entity-heads.tsv: unknown type " + row[1])));
+        }
+        this.compoundHeads = Map.copyOf(c);
     }
 
     @Override
@@ -59,6 +68,11 @@ public final class AcronymExtractor implements Extractor {
 
     private void apply(Doc doc, Definition d, String shortForm, Findings findings) {
         String text = doc.textOf(d.field());
+        int headEnd = innerHeadEnd(text, d);
+        if (headEnd > 0) {
+            applyInner(doc, d, shortForm, headEnd, findings);
+            return;
+        }
         String longForm = text.substring(d.longStart(), d.longEnd());
         Mention known = known(findings, d.field(), d.longStart(), d.longEnd());
         if (known == null) known = known(findings, d.field(), d.shortStart(), d.shortEnd());
@@ -86,6 +100,57 @@ public final class AcronymExtractor implements Extractor {
             for (int at = t.indexOf(shortForm); at >= 0; at = t.indexOf(shortForm, at + 1)) {
                 if (!wholeWord(t, at, at + shortForm.length())) continue;
                 put(findings, new Mention(type, shortForm, field, at, at + shortForm.length(), canonical, NAME, confidence));
+            }
+        }
+    }
+
+    /**
+     * The end of the head word when the definition sits inside a name, before its head: "Kullback-Leibler (KL)
+     * divergence", "Minimum Bayes-Risk (MBR) decoding". The short form then abbreviates only the modifier, and the
+     * entity is the long form with its head ("Kullback-Leibler divergence", also written "KL divergence"). The head is
+     * one lower-case technique or task word right after the parenthesis, and no word of the long form is a head itself
+     * ("Reinforcement Learning from Human Feedback (RLHF) training" is RLHF, trained). Returns -1 otherwise.
+     */
+    private int innerHeadEnd(String text, Definition d) {
+        if (d.shortStart() < d.longEnd() || d.shortEnd() >= text.length() || text.charAt(d.shortEnd()) != ')') return -1;
+        int at = d.shortEnd() + 1;
+        if (at + 1 >= text.length() || text.charAt(at) != ' ' || !Character.isLowerCase(text.charAt(at + 1))) return -1;
+        int end = at + 1;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) end++;
+        if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) return -1;
+        EntityType t = compoundHeads.get(text.substring(at + 1, end));
+        if (t != EntityType.METHOD && t != EntityType.TASK) return -1;
+        for (String w : text.substring(d.longStart(), d.longEnd()).toLowerCase(Locale.ROOT).split("[\\s/]+")) {
+            String word = w.replaceAll("[^\\p{L}\\p{N}-]", "");
+            if (heads.containsKey(word) || compoundHeads.containsKey(word)) return -1;
+        }
+        return end;
+    }
+
+    /**
+     * A definition inside a name ({@link #innerHeadEnd}): the whole written phrase, and every use of the short form
+     * with the head ("KL divergence"), become mentions of the long form with its head; the bare short form is not
+     * linked (it abbreviates the modifier only), and earlier mentions of it give way, as do mentions inside the phrase.
+     * The head types the entity as it types a technical compound ({@code entity-heads.tsv}).
+     */
+    private void applyInner(Doc doc, Definition d, String shortForm, int headEnd, Findings findings) {
+        String text = doc.textOf(d.field());
+        String head = text.substring(d.shortEnd() + 2, headEnd);
+        String canonical = text.substring(d.longStart(), d.longEnd()) + " " + head;
+        EntityType type = compoundHeads.get(head);
+        int start = d.longStart();
+        findings.retainMentions(m -> !(m.field() == d.field() && m.start() >= start && m.end() <= headEnd));
+        // the text says what the bare short form stands for: a vocabulary reading of it is another meaning
+        // ("CBT" defined as cognitive behavior therapy is not the CBT dataset)
+        findings.retainMentions(m -> !m.text().equals(shortForm));
+        put(findings, new Mention(type, text.substring(start, headEnd), d.field(), start, headEnd, canonical, NAME,
+                GUESSED_CONFIDENCE));
+        String written = shortForm + " " + head;
+        for (TextField field : TextField.values()) {
+            String t = doc.textOf(field);
+            for (int at = t.indexOf(written); at >= 0; at = t.indexOf(written, at + 1)) {
+                if (!wholeWord(t, at, at + written.length())) continue;
+                put(findings, new Mention(type, written, field, at, at + written.length(), canonical, NAME, GUESSED_CONFIDENCE));
             }
         }
     }
@@ -157,7 +222,7 @@ public final class AcronymExtractor implements Extractor {
                 int windowStart = wordsBefore(text, s.start(), open, maxWords);
                 int lfEnd = trimEnd(text, windowStart, open);
                 int lfStart = initialsLongForm(inner, text, windowStart, lfEnd);
-                if (lfStart < 0) lfStart = bestLongForm(inner, text, windowStart, lfEnd);
+                if (lfStart < 0) lfStart = noFunctionWordStart(inner, text, windowStart, bestLongForm(inner, text, windowStart, lfEnd));
                 if (lfStart >= 0 && validLongForm(text.substring(lfStart, lfEnd), inner)) {
                     out.add(new Definition(field, innerStart, innerStop, lfStart, lfEnd));
                 }
@@ -219,38 +284,82 @@ public final class AcronymExtractor implements Extractor {
      * "Cyclical Curriculum Learning (CCL)", "Parameter-Efficient Fine-Tuning (PEFT)" (hyphen parts count as words),
      * "Reinforcement Learning from Human Feedback (RLHF)" (a lower-case word of at most four letters inside the long
      * form may be skipped). Plain S&H matching would stop at "curriculum learning", whose inner "c" also fits. Returns
-     * the start offset in {@code text}, or -1 when the initials do not fit.
+     * the start offset in {@code text}, or -1 when the initials do not fit. A hyphenated word gives the initials of its
+     * parts or one initial ("Task-Aware Re-weighting (TAR)", "Domain-Adaptive Pre-training (DAP)").
      */
     static int initialsLongForm(String shortForm, String text, int from, int to) {
         String sf = shortForm.endsWith("s") ? shortForm.substring(0, shortForm.length() - 1) : shortForm;
         if (sf.length() < 2) return -1;
         for (int i = 0; i < sf.length(); i++) if (!Character.isUpperCase(sf.charAt(i))) return -1;
-        // words of [from, to): letter/digit runs, split at whitespace and hyphens
-        List<int[]> words = new ArrayList<>();
+        // words of [from, to), each a list of its hyphen parts: letter/digit runs
+        List<List<int[]>> words = new ArrayList<>();
         int i = from;
         while (i < to) {
             while (i < to && !Character.isLetterOrDigit(text.charAt(i))) i++;
-            int st = i;
-            while (i < to && Character.isLetterOrDigit(text.charAt(i))) i++;
-            if (i > st) words.add(new int[]{st, i});
-        }
-        int li = sf.length() - 1;
-        int start = -1;
-        for (int w = words.size() - 1; w >= 0 && li >= 0; w--) {
-            int[] word = words.get(w);
-            char initial = Character.toLowerCase(text.charAt(word[0]));
-            if (initial == Character.toLowerCase(sf.charAt(li))) {
-                li--;
-                start = word[0];
-                continue;
+            List<int[]> parts = new ArrayList<>();
+            while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+                int st = i;
+                while (i < to && Character.isLetterOrDigit(text.charAt(i))) i++;
+                parts.add(new int[]{st, i});
+                if (i + 1 < to && text.charAt(i) == '-' && Character.isLetterOrDigit(text.charAt(i + 1))) i++;
             }
-            boolean functionWord = word[1] - word[0] <= 4 && li < sf.length() - 1
-                    && text.substring(word[0], word[1]).chars().allMatch(Character::isLowerCase);
-            if (!functionWord) return -1;
+            if (!parts.isEmpty()) words.add(parts);
         }
-        if (li >= 0) return -1;
+        int start = initials(sf, text, words, words.size() - 1, sf.length() - 1);
+        if (start < 0) return -1;
         while (start > from && !Character.isWhitespace(text.charAt(start - 1))) start--;
         return start;
+    }
+
+    /**
+     * The start of the long form whose words, from {@code w} leftwards, spell {@code sf} up to its letter {@code li};
+     * -1 if none. A word gives the initials of all its hyphen parts or only its first initial, or is skipped as a
+     * function word (lower case, at most four letters, not the last word).
+     */
+    private static int initials(String sf, String text, List<List<int[]>> words, int w, int li) {
+        if (w < 0) return -1;
+        List<int[]> parts = words.get(w);
+        int n = parts.size();
+        if (n <= li + 1) {
+            boolean all = true;
+            for (int k = 0; k < n && all; k++) {
+                all = Character.toLowerCase(text.charAt(parts.get(k)[0])) == Character.toLowerCase(sf.charAt(li - n + 1 + k));
+            }
+            if (all) {
+                int r = li - n < 0 ? parts.get(0)[0] : initials(sf, text, words, w - 1, li - n);
+                if (r >= 0) return r;
+            }
+        }
+        if (n > 1 && Character.toLowerCase(text.charAt(parts.get(0)[0])) == Character.toLowerCase(sf.charAt(li))) {
+            int r = li == 0 ? parts.get(0)[0] : initials(sf, text, words, w - 1, li - 1);
+            if (r >= 0) return r;
+        }
+        int[] only = parts.get(0);
+        boolean functionWord = n == 1 && only[1] - only[0] <= 4 && li < sf.length() - 1
+                && text.substring(only[0], only[1]).chars().allMatch(Character::isLowerCase);
+        return functionWord ? initials(sf, text, words, w - 1, li) : -1;
+    }
+
+    private static final java.util.Set<String> FUNCTION_WORDS =
+            java.util.Set.of("and", "or", "of", "the", "for", "with", "in", "on", "to", "a", "an", "by", "from");
+
+    /**
+     * A long form does not start with a function word: S&H's shortest match in "Adversarial and Contrastive Variational
+     * Autoencoder (ACVAE)" starts at "and", whose "a" also fits; the word before it, when it starts with the same
+     * letter, starts the long form, else there is none. Returns the corrected start, or -1.
+     */
+    static int noFunctionWordStart(String shortForm, String text, int from, int start) {
+        if (start < 0) return start;
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        if (!FUNCTION_WORDS.contains(text.substring(start, end))) return start;
+        int prevEnd = start;
+        while (prevEnd > from && Character.isWhitespace(text.charAt(prevEnd - 1))) prevEnd--;
+        int prev = prevEnd;
+        while (prev > from && !Character.isWhitespace(text.charAt(prev - 1))) prev--;
+        if (prev == prevEnd || prev == start) return -1;
+        char initial = Character.toLowerCase(shortForm.charAt(firstAlnum(shortForm)));
+        return Character.toLowerCase(text.charAt(prev)) == initial ? prev : -1;
     }
 
     private static int firstAlnum(String s) {
@@ -260,7 +369,13 @@ public final class AcronymExtractor implements Extractor {
 
     private static boolean validLongForm(String longForm, String shortForm) {
         if (longForm.length() <= shortForm.length()) return false;
-        if (longForm.toLowerCase(Locale.ROOT).contains(shortForm.toLowerCase(Locale.ROOT))) return false;
+        // the short form written as a word of the long form ("BERT-based models (BERT)") is no definition; inside a
+        // word it may be ("Domain-Adaptive Pre-training (DAP)")
+        String lf = longForm.toLowerCase(Locale.ROOT), sf = shortForm.toLowerCase(Locale.ROOT);
+        for (int at = lf.indexOf(sf); at >= 0; at = lf.indexOf(sf, at + 1)) {
+            if ((at == 0 || !Character.isLetterOrDigit(lf.charAt(at - 1)))
+                    && (at + sf.length() == lf.length() || !Character.isLetterOrDigit(lf.charAt(at + sf.length())))) return false;
+        }
         return longForm.split("\\s+").length >= 2 || longForm.contains("-");
     }
 

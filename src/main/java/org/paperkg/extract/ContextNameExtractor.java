@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  *       (Method), "pen marking segmentation", "few-shot class-incremental learning" (Task);</li>
  *   <li>capitalised, CamelCase or digit-bearing names before a typing noun: "the GSM8K benchmark" (Dataset),
  *       "a ZCU102 board", "Jetson Orin GPU" (Hardware), "the KwaiYiiBase1 model" (Model);</li>
- *   <li>lists after a class: "models such as A, B and C", "datasets including A and B".</li>
+ *   <li>lists after a class: "models such as A, B and C", "datasets including A and B";</li>
+ *   <li>names coordinated with a known name take its type: in "on GSM8K, ZorbMath and MATH" the unknown
+ *       ZorbMath is a dataset like its list-mates.</li>
  * </ul>
  * Runs after the vocabulary extractor: a phrase that crosses a known mention is dropped, and a known mention that a
  * longer compound ends with ("pruning" inside "gradual magnitude pruning") gives way to the compound. Confidence is
@@ -52,15 +54,27 @@ public final class ContextNameExtractor implements Extractor {
     private final Map<String, EntityType> compoundHeads = new HashMap<>();
     private final Map<String, EntityType> nameHeads = new HashMap<>();
     private final Map<String, EntityType> listHeads = new HashMap<>();
+    /** Typing nouns whose type the abstract decides ("FlexBlock architecture": Hardware in a hardware abstract). */
+    private final Set<String> contextNameHeads = new HashSet<>();
+    private final Set<String> hardwareContext = new HashSet<>();
     private final Set<String> nonModifiers = new HashSet<>();
     /** Evaluative endings of hyphenated words ("-efficient"): such a word is no modifier. */
     private final List<String> nonModifierSuffixes = new ArrayList<>();
+    /** Endings of words that modify a technique but not a task ("-based": the means, not the task). */
+    private final List<String> taskNonModifierSuffixes = new ArrayList<>();
     /** Generic phrases a compound may not be or end with ("deep learning"). */
     private final Set<String> genericPhrases = new HashSet<>();
+    /** Generic process heads ("training") and the adjectives that make no technique with them alone ("iterative"). */
+    private final Set<String> genericHeads = new HashSet<>();
+    private final Set<String> processModifiers = new HashSet<>();
 
     public ContextNameExtractor() {
         for (String[] row : PatternData.rows("entity-heads.tsv")) {
             if (row.length < 2) continue;
+            if (row[1].equals("Hardware/Model") && row[0].startsWith("name:")) {
+                contextNameHeads.add(row[0].substring(5).toLowerCase(Locale.ROOT));
+                continue;
+            }
             EntityType t = EntityType.parse(row[1]).orElseThrow(() -> new IllegalStateException("entity-heads.tsv: bad type " + row[1]));
             String h = row[0].toLowerCase(Locale.ROOT);
             if (h.startsWith("name:")) nameHeads.put(h.substring(5), t);
@@ -68,10 +82,16 @@ public final class ContextNameExtractor implements Extractor {
             else compoundHeads.put(h, t);
         }
         for (String w : PatternData.words("entity-nonmodifiers.tsv")) {
-            if (w.startsWith("-")) nonModifierSuffixes.add(w);
+            if (w.startsWith("task:")) taskNonModifierSuffixes.add(w.substring(5));
+            else if (w.startsWith("-")) nonModifierSuffixes.add(w);
             else nonModifiers.add(w);
         }
         genericPhrases.addAll(PatternData.words("entity-generic-phrases.tsv"));
+        hardwareContext.addAll(PatternData.words("hardware-context-words.tsv"));
+        for (String w : PatternData.words("entity-process-modifiers.tsv")) {
+            if (w.startsWith("head:")) genericHeads.add(w.substring(5));
+            else processModifiers.add(w);
+        }
     }
 
     @Override
@@ -165,8 +185,9 @@ public final class ContextNameExtractor implements Extractor {
             List<Tok> toks = words(text);
             List<Mention> found = new ArrayList<>();
             compounds(text, field, toks, new Tags(text, toks, doc.sentences(field)), found);
-            typedNames(text, field, toks, found);
+            typedNames(text, field, toks, hardwareDoc(doc) ? EntityType.HARDWARE : EntityType.MODEL, found);
             lists(text, field, toks, findings, found);
+            listMates(text, field, toks, findings, found);
             add(findings, field, found);
         }
     }
@@ -202,6 +223,9 @@ public final class ContextNameExtractor implements Extractor {
     // ---------------------------------------------------------------- technical compounds
 
     private void compounds(String text, TextField field, List<Tok> toks, Tags tags, List<Mention> out) {
+        // in a Title Case title a capital says nothing: a capitalised word after the head continues the phrase as a
+        // lower-case one would ("Adaptive Learning Rate Scheduling", "Autonomous Learning Agent")
+        boolean titleCase = field == TextField.TITLE && titleCase(toks);
         for (int i = 0; i < toks.size(); i++) {
             int headStart = i;
             EntityType type = headType(toks.get(i).lower());
@@ -216,17 +240,19 @@ public final class ContextNameExtractor implements Extractor {
             // the head must end the phrase: "training data" and "pruning ratio" are not techniques
             // ("pruning ratio"); a verb, adverb or preposition after it ends the phrase ("regularization implemented in")
             if (i + 1 < toks.size() && adjacent(text, toks.get(i), toks.get(i + 1))
-                    && !nonModifiers.contains(toks.get(i + 1).lower()) && Character.isLowerCase(toks.get(i + 1).text().charAt(0))
+                    && !nonModifiers.contains(toks.get(i + 1).lower())
+                    && (Character.isLowerCase(toks.get(i + 1).text().charAt(0)) || titleCase && !acronym(toks.get(i + 1).text()))
                     && !tags.is(i + 1, PHRASE_ENDER)) continue;
             int first = headStart;
             while (first > 0 && headStart - first < MAX_MODIFIERS && adjacent(text, toks.get(first - 1), toks.get(first))
+                    && !(type == EntityType.TASK && taskNonModifier(toks.get(first - 1).lower()))
                     && modifier(tags, first - 1, toks.get(first - 1))) first--;
             if (first == headStart) continue;
             // a capitalised first word is kept only at the start of a sentence or title
             // (or anywhere in a Title Case title, where every word is capitalised: "... with Polarization Regularization")
             if (Character.isUpperCase(toks.get(first).text().charAt(0)) && !acronym(toks.get(first).text())
                     && !Keys.hasDigit(toks.get(first).text()) && !sentenceStart(text, toks.get(first).start())
-                    && !(field == TextField.TITLE && titleCase(toks))) first++;
+                    && !titleCase) first++;
             if (first == headStart || generic(toks.subList(first, i + 1))) continue;
             out.add(mention(type, text, field, toks.get(first).start(), toks.get(i).end(), COMPOUND_CONFIDENCE));
             coordinated(text, field, toks, tags, first, headStart, i, type, out);
@@ -259,6 +285,9 @@ public final class ContextNameExtractor implements Extractor {
         String p = b.toString();
         // a modifier before a generic phrase makes it specific ("preference data collection"); generic adjectives
         // ("modern deep learning") are no modifiers, so they never reach here
+        if (phrase.size() == 2 && processModifiers.contains(phrase.get(0).lower()) && genericHeads.contains(phrase.get(1).lower())) {
+            return true; // "iterative training": how the generic process runs, not a technique
+        }
         return genericPhrases.contains(p);
     }
 
@@ -279,10 +308,18 @@ public final class ContextNameExtractor implements Extractor {
                 || g.startsWith("VB") || g.startsWith("RB") || g.equals("IN") || g.equals("MD");
     }
 
-    /** The part of speech is asked last: it is the costly test. */
+    private boolean taskNonModifier(String w) {
+        for (String suffix : taskNonModifierSuffixes) if (w.endsWith(suffix)) return true;
+        return false;
+    }
+
+    /**
+     * The part of speech is asked last: it is the costly test. A head word may modify a later head ("sparse training
+     * dataflow", "memory imitation meta-learning"); the phrase then ends at the last head.
+     */
     private boolean modifier(Tags tags, int i, Tok t) {
         String w = t.lower();
-        if (nonModifiers.contains(w) || compoundHeads.containsKey(w) && !w.contains("-")) return false;
+        if (nonModifiers.contains(w)) return false;
         for (String suffix : nonModifierSuffixes) if (w.endsWith(suffix)) return false;
         // a possessive ("the model's initialization") belongs to the noun phrase before, not to a name
         if (w.endsWith("'s")) return false;
@@ -320,9 +357,20 @@ public final class ContextNameExtractor implements Extractor {
 
     // ---------------------------------------------------------------- names before a typing noun
 
-    private void typedNames(String text, TextField field, List<Tok> toks, List<Mention> out) {
+    /** Does the title or abstract use a word of hardware (accelerator, FPGA, chip, ...)? */
+    private boolean hardwareDoc(Doc doc) {
+        for (TextField f : TextField.values()) {
+            String text = doc.textOf(f);
+            if (text == null) continue;
+            Matcher m = PosLexicon.WORD.matcher(text);
+            while (m.find()) if (hardwareContext.contains(m.group().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private void typedNames(String text, TextField field, List<Tok> toks, EntityType contextType, List<Mention> out) {
         for (int i = 1; i < toks.size(); i++) {
-            EntityType type = nameHeads.get(toks.get(i).lower());
+            EntityType type = contextNameHeads.contains(toks.get(i).lower()) ? contextType : nameHeads.get(toks.get(i).lower());
             if (type == null) continue;
             int last = i - 1;
             if (!adjacent(text, toks.get(last), toks.get(i)) || !nameLike(toks.get(last).text(), true)) continue;
@@ -381,6 +429,124 @@ public final class ContextNameExtractor implements Extractor {
         }
     }
 
+    // ---------------------------------------------------------------- names coordinated with a known name
+
+    /** Types whose known names lend their type to an unknown name coordinated with them. */
+    private static final Set<EntityType> MATE_TYPES =
+            Set.of(EntityType.MODEL, EntityType.DATASET, EntityType.METHOD, EntityType.HARDWARE);
+
+    /**
+     * An unknown name coordinated with a known one is of its type: "GSM8K, ZorbMath, and MATH" (Dataset),
+     * "interval bound propagation (IBP) and CROWN-IBP" (Method). Items are joined by the gaps of a list (a comma,
+     * "and", "or"); a lone comma does not make a list ("on ImageNet, FooNet reaches ..."), so an item joined to its
+     * mate by a comma only must be followed by another gap. An item is one name-like word (a capital with a digit,
+     * an inner capital, or all capitals) that no extractor knows and that does not go on into a longer name.
+     * Runs in both directions from each known name, and a name typed this way types the next one.
+     */
+    private void listMates(String text, TextField field, List<Tok> toks, Findings findings, List<Mention> out) {
+        Map<Integer, Integer> index = new HashMap<>();
+        for (int i = 0; i < toks.size(); i++) index.put(toks.get(i).start(), i);
+        List<Mention> mates = new ArrayList<>(findings.mentions());
+        mates.addAll(out); // compounds and typed names of this pass: "interval bound propagation (IBP) and CROWN-IBP"
+        for (Mention k : mates) {
+            if (k.field() != field || !MATE_TYPES.contains(k.type())) continue;
+            slashMates(text, field, toks, index, findings, out, k);
+            // rightwards: K gap T gap T ...
+            Integer ki = index.get(k.start());
+            boolean listBefore = ki != null && gapBefore(text, toks, ki);
+            int pos = k.end();
+            while (true) {
+                Matcher gap = LIST_GAP.matcher(text);
+                gap.region(pos, text.length());
+                if (!gap.lookingAt()) break;
+                Integer ti = index.get(gap.end());
+                if (ti == null) break;
+                Tok t = toks.get(ti);
+                if (covered(findings, field, out, t)) break;
+                boolean conj = conjunction(gap.group());
+                if (!mate(text, toks, ti, t) || !conj && !gapAfter(text, t.end())) break;
+                // a comma before the conjunction ends a list of three or more; with two items it joins clauses
+                // ("... than GPT-4, and FooBar holds ...")
+                if (conj && gap.group().contains(",") && !listBefore) break;
+                out.add(mention(k.type(), text, field, t.start(), t.end(), NAME_CONFIDENCE));
+                listBefore = true;
+                pos = t.end();
+            }
+            // leftwards: ... T gap T gap K
+            int right = ki == null ? -1 : ki;
+            boolean followedByGap = gapAfter(text, k.end());
+            while (right > 0) {
+                int ti = right - 1;
+                Tok t = toks.get(ti);
+                Matcher gap = LIST_GAP.matcher(text);
+                gap.region(t.end(), toks.get(right).start());
+                if (!gap.matches() || covered(findings, field, out, t)) break;
+                boolean conj = conjunction(gap.group());
+                if (!mate(text, toks, ti, t) || !conj && !followedByGap && !gapBefore(text, toks, ti)) break;
+                if (conj && gap.group().contains(",") && !gapBefore(text, toks, ti)) break;
+                if (ti > 0 && adjacent(text, toks.get(ti - 1), t) && nameLike(toks.get(ti - 1).text(), false)) break;
+                out.add(mention(k.type(), text, field, t.start(), t.end(), NAME_CONFIDENCE));
+                followedByGap = true;
+                right = ti;
+            }
+        }
+    }
+
+    /** "CPU/GPU/FooPU": names joined by slashes, without spaces, after a known one. */
+    private void slashMates(String text, TextField field, List<Tok> toks, Map<Integer, Integer> index, Findings findings,
+                            List<Mention> out, Mention k) {
+        int pos = k.end();
+        while (pos + 1 < text.length() && text.charAt(pos) == '/') {
+            Integer ti = index.get(pos + 1);
+            if (ti == null) return;
+            Tok t = toks.get(ti);
+            if (!covered(findings, field, out, t)) {
+                if (!mate(text, toks, ti, t)) return;
+                out.add(mention(k.type(), text, field, t.start(), t.end(), NAME_CONFIDENCE));
+            }
+            pos = t.end();
+        }
+    }
+
+    private static boolean conjunction(String gap) {
+        return gap.matches("(?s).*\\b(?:and|or)\\s+");
+    }
+
+    /** Whether a list gap starts at {@code pos}. */
+    private static boolean gapAfter(String text, int pos) {
+        Matcher gap = LIST_GAP.matcher(text);
+        gap.region(pos, text.length());
+        return gap.lookingAt();
+    }
+
+    /** Whether a list gap ends right before token {@code ti}. */
+    private static boolean gapBefore(String text, List<Tok> toks, int ti) {
+        if (ti == 0) return false;
+        Matcher gap = LIST_GAP.matcher(text);
+        gap.region(toks.get(ti - 1).end(), toks.get(ti).start());
+        return gap.matches();
+    }
+
+    /** A one-word name that ends where it is written: not followed by another name word or a typing noun. */
+    private boolean mate(String text, List<Tok> toks, int ti, Tok t) {
+        String w = t.text();
+        if (!nameLike(w, true) || nonModifiers.contains(t.lower()) || Keys.letters(w) < 3) return false;
+        if (ti + 1 < toks.size() && adjacent(text, t, toks.get(ti + 1))) {
+            Tok next = toks.get(ti + 1);
+            if (nameLike(next.text(), false) || nameHeads.containsKey(next.lower()) || compoundHeads.containsKey(next.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a known or just found mention overlaps the token. */
+    private static boolean covered(Findings findings, TextField field, List<Mention> out, Tok t) {
+        for (Mention m : findings.mentions()) if (m.field() == field && m.start() < t.end() && t.start() < m.end()) return true;
+        for (Mention m : out) if (m.start() < t.end() && t.start() < m.end()) return true;
+        return false;
+    }
+
     private static Tok tokenAt(List<Tok> toks, int pos) {
         for (Tok t : toks) if (t.start() == pos) return t;
         return null;
@@ -416,6 +582,12 @@ public final class ContextNameExtractor implements Extractor {
                 if (compound && k.type() == EntityType.MODEL_CLASS) { blocked = true; break; }
                 // a dataset before a task head names where the task is measured, not a kind of task ("COCO detection")
                 if (compound && k.type() == EntityType.DATASET) { blocked = true; break; }
+                // a bare head of the compound's type that starts it is its modifier, not a mention of its own
+                // ("post-training pruning" is no mention of post-training)
+                if (compound && k.start() == f.start() && k.type() == f.type() && heads.contains(k.text().toLowerCase(Locale.ROOT))) {
+                    replaced.add(k);
+                    continue;
+                }
                 if (compound && k.end() == f.end() && (k.type() == EntityType.METHOD || k.type() == EntityType.TASK)) {
                     // a bare head gives way ("pruning"), and so does a known compound of the same type that the new
                     // phrase narrows with modifiers ("fine-grained weight pruning", "range batch normalization"):

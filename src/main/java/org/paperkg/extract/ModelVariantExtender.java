@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * (sizes, "Instruct", "Chat", "Math", "SSDLite") faster than any list; the written variant is the model the paper
  * used, so it is the entity (GUIDELINES.md: names keep their written form). A hyphen-joined part continues the name
  * when it starts with a capital or a digit, or is a variant word of {@code entity-variants.tsv}; a lower-case word
- * ("BERT-based", "GPT-style") does not. The widened mention keeps no canonical name: it is a new, more specific entity.
+ * ("BERT-based", "GPT-style") does not; a size written after a space also continues it ("Llama 2 13B", "GPT-3 XL").
+ * The widened mention keeps no canonical name: it is a new, more specific entity.
  */
 public final class ModelVariantExtender implements Extractor {
     public static final String NAME = "model-variant";
@@ -36,7 +37,7 @@ public final class ModelVariantExtender implements Extractor {
         for (Mention m : new ArrayList<>(findings.mentions())) {
             if (m.type() != EntityType.MODEL) continue;
             String text = doc.textOf(m.field());
-            int end = variantEnd(text, m.end());
+            int end = sizeEnd(text, variantEnd(text, m.end()));
             int start = variantStart(text, m.start());
             if (end == m.end() && start == m.start() || crossed(findings, m, start, end)) continue;
             // names inside the widened one are its parts ("DPO" in "SFR-Iterative-DPO-LLaMA-3-8B-R")
@@ -63,6 +64,25 @@ public final class ModelVariantExtender implements Extractor {
         while (end > from && text.charAt(end - 1) == '.') end--;
         return end;
     }
+
+    /**
+     * A size written after the name with a space: a parameter count ("Llama 2 13B", "OPT 1.3b") or a capitalised size
+     * word ("GPT-3 XL", "BERT Large", "T5 XXL"), then its own hyphen-joined parts ("13B-Chat"); a count of parameters
+     * or tokens ("7B parameters") and a lower-case word ("BERT large language ...") are not part of the name.
+     */
+    int sizeEnd(String text, int from) {
+        Matcher size = SIZE.matcher(text);
+        if (!size.region(from, text.length()).lookingAt()) return from;
+        Matcher counted = COUNTED.matcher(text);
+        if (counted.region(size.end(), text.length()).lookingAt()) return from;
+        int end = variantEnd(text, size.end());
+        return end < size.end() ? size.end() : end;
+    }
+
+    /** " 13B", " 1.3b", " XL", " Large" after a model name, ending at a word boundary. */
+    private static final Pattern SIZE = Pattern.compile(
+            " (?:\\d+(?:\\.\\d+)?[BbMT]|XXL|XL|Base|Large|Small|Tiny|Mini|Medium|Huge|Giant|Nano)(?![\\p{L}\\p{N}]|[.,]?[\\p{L}\\p{N}])");
+    private static final Pattern COUNTED = Pattern.compile("[ -](?:parameters?|params?|tokens?|weights?)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * Where capitalised or digit-led parts joined by hyphens before {@code from} begin ("SFR-Iterative-DPO-" before

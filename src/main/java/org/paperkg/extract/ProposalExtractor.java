@@ -53,6 +53,10 @@ public final class ProposalExtractor implements Extractor {
     private static final Set<String> SINGLE_NAME_FOLLOWERS = Set.of("to", "which", "that", "for", "as", "a", "an",
             "with", "in", "on", "and", "is", "was", "the", "by", "from", "consisting", "comprising", "leveraging",
             "using", "designed", "based", "built");
+    /** Nouns that group what follows "of": "a set of language models" is models. */
+    private static final Set<String> GROUP_NOUNS = Set.of("set", "sets", "family", "families", "suite", "series",
+            "collection", "group", "class", "pair", "ensemble", "range", "variety", "number");
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
     private static final Set<String> APPOSITION = Set.of(",", "-", "\u2013", "\u2014", ":");
     private static final Set<String> ADJ_INTRO = Set.of("novel", "new", "simple", "general", "unified", "first", "lightweight",
             "scalable", "efficient", "large-scale", "comprehensive", "practical");
@@ -111,6 +115,8 @@ public final class ProposalExtractor implements Extractor {
                 }
                 // "OpenVLThinker, a LVLM exhibiting ...", "X is a benchmark of ...": a description anywhere in the abstract
                 if (type == null) type = describedType(doc, t);
+                // "X ... compared with the similar size models": the class it is compared with
+                if (type == null) type = comparedType(doc, t);
                 if (type == null) type = EntityType.METHOD;
             }
             if (type == UNDECIDED) type = hardwareDoc ? EntityType.HARDWARE : EntityType.MODEL;
@@ -144,6 +150,37 @@ public final class ProposalExtractor implements Extractor {
                 if (g.type != null) return g.type;
             }
         }
+    }
+
+    /** Cue words of a comparison: what follows names the class of things the subject is compared with. */
+    private static final Set<String> COMPARISON_CUES = Set.of("than", "outperforms", "outperforming", "surpasses",
+            "surpassing", "beats", "versus", "vs");
+
+    /**
+     * The type of the plural class a name is compared with in its sentence: "X outperforms other LLMs" (Model),
+     * "X ... compared with the similar size models" (Model), "X beats prior accelerators" (Hardware). Only a plural
+     * class noun counts: "faster than a GPU" compares with a device the work runs on, not with a kind of X.
+     */
+    private EntityType comparedType(Doc doc, String name) {
+        String text = doc.text();
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            Sentences.Span s = Sentences.containing(doc.sentences(TextField.ABSTRACT), i);
+            if (s == null) continue;
+            List<Tok> toks = doc.tokens(TextField.ABSTRACT, i + name.length(), s.end());
+            for (int k = 0; k < toks.size(); k++) {
+                Tok t = toks.get(k);
+                boolean cue = t.word() && COMPARISON_CUES.contains(t.lower())
+                        || t.is("compared") && k + 1 < toks.size() && (toks.get(k + 1).is("with") || toks.get(k + 1).is("to"));
+                if (!cue) continue;
+                for (int j = k + 1; j < Math.min(toks.size(), k + 7); j++) {
+                    Tok w = toks.get(j);
+                    if (!w.word()) break;
+                    EntityType h = headAt(toks, j);
+                    if (h != null && h != UNDECIDED && w.lower().endsWith("s")) return h;
+                }
+            }
+        }
+        return null;
     }
 
     // ---- title "X: ..." ----
@@ -307,7 +344,8 @@ public final class ProposalExtractor implements Extractor {
     private void afterNaming(List<Tok> toks, int i, int cueIdx, TextField field, double conf, List<Candidate> out) {
         if (cueIdx > 0 && toks.get(cueIdx - 1).is("-")) return; // "so-called"
         while (i < toks.size() && (toks.get(i).text().equals("\"") || toks.get(i).text().equals("\u201c")
-                || toks.get(i).text().equals("'") || toks.get(i).is("as"))) i++;
+                || toks.get(i).text().equals("'") || toks.get(i).is("as") || toks.get(i).is("the")
+                && i + 1 < toks.size() && toks.get(i + 1).strongName())) i++;
         if (i >= toks.size()) return;
         // "X, called Y" about earlier work names nothing of this paper's
         if (field == TextField.ABSTRACT && aboutPriorWork(toks) && !selfReferring(toks)) return;
@@ -558,9 +596,13 @@ public final class ProposalExtractor implements Extractor {
             while (j < toks.size() && !toks.get(j).text().equals(")")) j++;
             j++;
         }
-        if (j + 1 < toks.size() && APPOSITION.contains(toks.get(j).text()) && (toks.get(j + 1).is("a") || toks.get(j + 1).is("an")
-                || toks.get(j + 1).is("the"))) {
-            TypeGuess g = headType(toks, j + 1, 10);
+        // "X, which is a domain-specific language model": a relative copula before the description
+        int d = j + 1;
+        if (j < toks.size() && toks.get(j).text().equals(",") && d + 1 < toks.size()
+                && (toks.get(d).is("which") || toks.get(d).is("that")) && COPULAS.contains(toks.get(d + 1).lower())) d += 2;
+        if (d < toks.size() && APPOSITION.contains(toks.get(j).text()) && (toks.get(d).is("a") || toks.get(d).is("an")
+                || toks.get(d).is("the"))) {
+            TypeGuess g = headType(toks, d, 10);
             if (g.type != null) return g;
         }
         // "we present the KMath benchmark", "SongPrepE2E model"
@@ -581,11 +623,21 @@ public final class ProposalExtractor implements Extractor {
         return new TypeGuess(null);
     }
 
-    /** The last head noun in a noun phrase starting at token i (stops at prepositions, clause words, punctuation). */
+    /**
+     * The last head noun in a noun phrase starting at token i (stops at prepositions, clause words, punctuation; not at
+     * "and" between modifiers before a head, nor at "of" after a group noun: "a set of language models").
+     */
     private TypeGuess headType(List<Tok> toks, int i, int max) {
         EntityType found = null;
         for (int j = i; j < Math.min(toks.size(), i + max); j++) {
             Tok t = toks.get(j);
+            // "a set of language models", "a family of accelerators": the noun after "of" is what the name is
+            if (t.is("of") && j > i && GROUP_NOUNS.contains(toks.get(j - 1).lower())) {
+                found = null;
+                continue;
+            }
+            // coordinated modifiers before the head: "a lightweight and efficient BERT model"
+            if (found == null && j > i && (t.is("and") || t.is("or"))) continue;
             if (t.word() && CLAUSE_STOPS.contains(t.lower())) break;
             // a comma ends the noun phrase once it has a head ("an OpenCL-defined scalable, run-time-flexible FPGA accelerator")
             if (j > i && !t.word() && !t.text().equals("-") && !(t.text().equals(",") && found == null)) break;

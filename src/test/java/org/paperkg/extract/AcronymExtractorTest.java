@@ -75,6 +75,8 @@ class AcronymExtractorTest {
         assertEquals(text.indexOf("Reinforcement"), AcronymExtractor.initialsLongForm("RLHF", text, 0, open - 1));
         assertEquals(-1, AcronymExtractor.initialsLongForm("SuperHF", text, 0, open - 1), "not all capitals");
         assertEquals(-1, AcronymExtractor.initialsLongForm("RLXF", text, 0, open - 1), "initials that do not fit");
+        String hyphenated = "we use Task-Aware Re-weighting (TAR) here";
+        assertEquals(hyphenated.indexOf("Task"), AcronymExtractor.initialsLongForm("TAR", hyphenated, 0, hyphenated.indexOf('(') - 1));
     }
 
     @Test
@@ -99,5 +101,38 @@ class AcronymExtractorTest {
         assertEquals(2, acronymMentions(f, "Principal Component Analysis").size());
         assertTrue(acronymMentions(f, "Wind Gust Forecasting").stream().allMatch(m -> m.type() == EntityType.TASK));
         assertEquals(2, acronymMentions(f, "Wind Gust Forecasting").size());
+    }
+
+    @Test
+    void aDefinitionInsideANameAbbreviatesTheModifierOnly() {
+        Doc d = TestDocs.doc(null, "We add a Jensen-Shannon (JS) divergence term; the JS divergence is bounded, unlike JS alone. "
+                + "We also use Reinforcement Learning from Human Feedback (RLHF) training.");
+        Findings f = TestDocs.run(d, new AcronymExtractor());
+        List<Mention> ms = acronymMentions(f, "Jensen-Shannon divergence");
+        assertEquals(List.of("Jensen-Shannon (JS) divergence", "JS divergence"), ms.stream().map(Mention::text).toList());
+        assertTrue(ms.stream().allMatch(m -> m.type() == EntityType.METHOD));
+        // a long form that has its own head is a plain definition
+        assertEquals(EntityType.METHOD, acronymMentions(f, "Reinforcement Learning from Human Feedback").get(0).type());
+        assertTrue(acronymMentions(f, "Reinforcement Learning from Human Feedback training").isEmpty());
+        // the head types the entity as it types a compound: "analysis" makes a task
+        Doc d2 = TestDocs.doc(null, "We study retinal fundus image (RFI) analysis; RFI analysis is hard.");
+        List<Mention> rfi = acronymMentions(TestDocs.run(d2, new AcronymExtractor()), "retinal fundus image analysis");
+        assertEquals(2, rfi.size(), rfi.toString());
+        assertTrue(rfi.stream().allMatch(m -> m.type() == EntityType.TASK));
+    }
+
+    @Test
+    void aShortFormInsideAWordOfTheLongFormIsStillADefinition() {
+        Doc d = TestDocs.doc(null, "We apply Domain-Adaptive Pre-training (DAP) first; DAP is cheap.");
+        Findings f = TestDocs.run(d, new AcronymExtractor());
+        assertEquals(List.of("Domain-Adaptive Pre-training", "DAP", "DAP"),
+                acronymMentions(f, "Domain-Adaptive Pre-training").stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void aLongFormDoesNotStartWithAFunctionWord() {
+        Doc d = TestDocs.doc(null, "We propose Adaptive and Sparse Mixture Encoders (ASMEN) for ranking; ASMEN is fast.");
+        Findings f = TestDocs.run(d, new AcronymExtractor());
+        assertTrue(f.mentions().stream().noneMatch(m -> m.name().startsWith("and ")), f.mentions().toString());
     }
 }

@@ -193,4 +193,90 @@ class ContextNameExtractorTest {
         List<String> ms = found("Results on ImageNet classification improve.");
         assertFalse(ms.stream().anyMatch(m -> m.startsWith("Task:ImageNet")), ms.toString());
     }
+
+    @Test
+    void aNameCoordinatedWithAKnownNameTakesItsType() {
+        List<String> ms = found("We report accuracy on ImageNet, ZorbSet-3 and CIFAR-10, and compare LoRA and QuuxTune.");
+        assertTrue(ms.contains("Dataset:ZorbSet-3"), ms.toString());
+        assertTrue(ms.contains("Method:QuuxTune"), ms.toString());
+        // a compound found in the same pass is a mate too, and slashes join names
+        ms = found("We compare gradual magnitude pruning (GMP) and ZapPrune; it runs on CPU/GPU/ZPU-9 targets.");
+        assertTrue(ms.contains("Method:ZapPrune"), ms.toString());
+        assertTrue(ms.contains("Hardware:ZPU-9"), ms.toString());
+        // a lone comma is no list, and a name going on into a longer name is not one item
+        ms = found("Trained on ImageNet, ZorbNet reaches high accuracy; we use ImageNet and Zorb DataKit tools.");
+        assertFalse(ms.stream().anyMatch(m -> m.contains("Zorb")), ms.toString());
+        // a comma before "and" joins two clauses when there are only two items
+        ms = found("It beats LoRA, and ZorbTune holds promise.");
+        assertFalse(ms.stream().anyMatch(m -> m.contains("Zorb")), ms.toString());
+    }
+
+    @Test
+    void aProcessAdjectiveBeforeAGenericHeadMakesNoTechnique() {
+        List<String> ms = found("Clients run periodic training locally, while the server uses shape-aware periodic training.");
+        assertFalse(ms.contains("Method:periodic training"), ms.toString());
+        assertTrue(ms.contains("Method:shape-aware periodic training"), ms.toString());
+    }
+
+    @Test
+    void verbsReadAsNounsAndEvaluativeAdjectivesAreNotModifiers() {
+        List<String> ms = found("This work studies gradual weight-level pruning, and noise hampers learning; it gives valuable supervision.");
+        assertTrue(ms.contains("Method:gradual weight-level pruning"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.contains("studies") || m.contains("hampers") || m.contains("valuable")), ms.toString());
+        ms = found("We test widely-used glacier segmentation on downstream moraine classification.");
+        assertFalse(ms.stream().anyMatch(m -> m.contains("widely-used") || m.contains("downstream")), ms.toString());
+    }
+
+    @Test
+    void inATitleCaseTitleACapitalisedWordAfterTheHeadContinuesThePhrase() {
+        Doc doc = TestDocs.doc("Scalable Decoding Graphs for Faster Speech Transcription", "We study it.");
+        Findings f = TestDocs.run(doc, vocab, context);
+        List<String> ms = f.mentions().stream().filter(m -> m.field() == TextField.TITLE)
+                .map(m -> m.type().localName() + ":" + m.text()).toList();
+        assertFalse(ms.stream().anyMatch(m -> m.endsWith("Decoding")), ms.toString());
+        assertTrue(ms.contains("Task:Speech Transcription"), ms.toString());
+    }
+
+    @Test
+    void aBareHeadThatStartsACompoundIsItsModifier() {
+        List<String> ms = found("We study post-training quantization of detectors.");
+        assertTrue(ms.contains("Method:post-training quantization"), ms.toString());
+        assertFalse(ms.contains("Method:post-training"), ms.toString());
+    }
+
+    @Test
+    void theMeansDoesNotNameATaskButMayNameATechnique() {
+        List<String> ms = found("We study tree-based glacier segmentation and use sketch-based glorp pruning.");
+        assertTrue(ms.contains("Task:glacier segmentation"), ms.toString());
+        assertTrue(ms.contains("Method:sketch-based glorp pruning"), ms.toString());
+    }
+
+    @Test
+    void aHeadWordMayModifyALaterHead() {
+        List<String> ms = found("We adopt a staged glorp compression scheduling for the cluster.");
+        assertTrue(ms.contains("Method:staged glorp compression scheduling"), ms.toString());
+    }
+
+    @Test
+    void anArchitectureNameIsHardwareInAHardwareAbstract() {
+        assertTrue(found("We map layers onto the ZorbCore architecture of our FPGA design.").contains("Hardware:ZorbCore"));
+        assertTrue(found("We train the ZorbFormer architecture on text.").contains("Model:ZorbFormer"));
+    }
+
+    @Test
+    void taskHeadsOfTheField() {
+        List<String> ms = found("We study session-based news recommendation, seismic image denoising and speaker diarization.");
+        assertTrue(ms.contains("Task:session-based news recommendation") || ms.contains("Task:news recommendation"), ms.toString());
+        assertTrue(ms.contains("Task:seismic image denoising"), ms.toString());
+        assertTrue(ms.contains("Task:speaker diarization"), ms.toString());
+        assertFalse(found("It gives successful word spotting.").contains("Task:successful word spotting"));
+    }
+
+    @Test
+    void techniqueHeadsOfTheField() {
+        List<String> ms = found("We combine blockwise activation checkpointing, radix prefix caching and mirror descent.");
+        assertTrue(ms.contains("Method:blockwise activation checkpointing"), ms.toString());
+        assertTrue(ms.contains("Method:radix prefix caching"), ms.toString());
+        assertTrue(ms.contains("Method:mirror descent"), ms.toString());
+    }
 }

@@ -42,4 +42,16 @@ class ModelVariantExtenderTest {
         List<String> ms = models("Unlike BERT-based rankers and GPT-style decoders, ours is small.");
         assertFalse(ms.stream().anyMatch(m -> m.contains("-based") || m.contains("-style")), ms.toString());
     }
+
+    @Test
+    void aSizeWrittenAfterASpaceBelongsToTheName() {
+        String text = "We compare Llama 2 70B, GPT-3 XL and BERT Large; an OPT 5B parameters budget is not a variant.";
+        Findings f = TestDocs.run(TestDocs.doc(null, text), vocab, new ModelVariantExtender());
+        List<String> ms = f.mentions().stream().filter(m -> m.type() == EntityType.MODEL).map(Mention::text).toList();
+        assertTrue(ms.contains("Llama 2 70B"), ms.toString());
+        assertTrue(ms.contains("GPT-3 XL"), ms.toString());
+        assertTrue(ms.contains("BERT Large"), ms.toString());
+        assertFalse(ms.contains("OPT 5B"), ms.toString());
+        assertTrue(ms.contains("OPT"), ms.toString());
+    }
 }

@@ -127,4 +127,37 @@ class ProposalExtractorTest {
         assertTrue(proposed("Ask Before You Act: Clarifying Questions for Household Robots", "Robots act.").containsKey("Ask Before You Act"));
         assertEquals(Map.of(), proposed("Efficient Inference: Trends and Open Problems", "We review inference."));
     }
+
+    @Test
+    void descriptionsAfterARelativeCopulaAGroupNounOrCoordinatedModifiers() {
+        assertEquals(EntityType.MODEL, proposed(null,
+                "We introduce ChemGLM (Chemistry General Language Model), which is a domain-specific language model.").get("ChemGLM"));
+        assertEquals(EntityType.MODEL, proposed(null, "We present EraLMs, a family of language models trained by decade.").get("EraLMs"));
+        assertEquals(EntityType.MODEL, proposed(null, "We present SlimFormer, a compact and fast BERT model for phones.").get("SlimFormer"));
+        assertEquals(EntityType.DATASET, proposed(null, "We release MathPile, a collection of datasets for reasoning.").get("MathPile"));
+    }
+
+    @Test
+    void anUndescribedNameTakesTheTypeOfTheClassItIsComparedWith() {
+        assertEquals(EntityType.MODEL, proposed(null,
+                "We introduce the ZubMath which solves word problems. ZubMath scores higher than other open models.").get("ZubMath"));
+        // a single device compared with is no class of the name
+        assertEquals(EntityType.METHOD, proposed(null,
+                "We present ZubSched, which reorders kernels. ZubSched runs 2x faster than a single FPGA.").get("ZubSched"));
+    }
+
+    @Test
+    void evaluativeWordsBeforeAGenericHeadNameNothing() {
+        assertEquals(Map.of(), proposed(null, "We propose a general-purpose framework for tables. Our best method trains twice."));
+    }
+
+    @Test
+    void aNamedRetrieverIsAModel() {
+        assertEquals(EntityType.MODEL, proposed(null, "We introduce a new passage retriever, ZubRet, to complement search.").get("ZubRet"));
+    }
+
+    @Test
+    void namesGivenWithWeCall() {
+        assertTrue(proposed(null, "We define a sampler over the latent space, which we call the ZubSampler, and train it.").containsKey("ZubSampler"));
+    }
 }
