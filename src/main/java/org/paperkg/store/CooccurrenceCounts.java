@@ -9,7 +9,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.NodeIdInline;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -85,33 +84,13 @@ public final class CooccurrenceCounts {
     static List<Node> mostMentioned(NodeTupleTable quads, int top) {
         NodeTable nodes = quads.getNodeTable();
         NodeId entitiesGraph = nodes.getNodeIdForNode(KG.ENTITIES_GRAPH);
-        List<NodeId> ids = new ArrayList<>();
-        List<Long> counts = new ArrayList<>();
+        List<EntityRankings.Counted> counted = new ArrayList<>();
         quads.findAsNodeIds(Node.ANY, Node.ANY, KG.paperCount, Node.ANY).forEachRemaining(q -> {
             if (!q.get(GRAPH).equals(entitiesGraph)) return;
-            long papers = papers(nodes, q.get(OBJECT));
-            if (papers < 1) return;
-            ids.add(q.get(SUBJECT));
-            counts.add(papers);
+            long papers = EntityRankings.papers(nodes, q.get(OBJECT));
+            if (papers >= 1) counted.add(new EntityRankings.Counted(q.get(SUBJECT), papers));
         });
-        if (ids.isEmpty()) return List.of();
-        // the count of the top-th entity: every entity above it is kept, and those equal to it compete by IRI
-        long[] sorted = counts.stream().mapToLong(Long::longValue).sorted().toArray();
-        long threshold = sorted[Math.max(0, sorted.length - top)];
-        List<Map.Entry<Node, Long>> candidates = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            if (counts.get(i) < threshold) continue;
-            Node e = nodes.getNodeForNodeId(ids.get(i));
-            if (e.isURI()) candidates.add(Map.entry(e, counts.get(i)));
-        }
-        candidates.sort(Comparator.<Map.Entry<Node, Long>>comparingLong(Map.Entry::getValue).reversed()
-                .thenComparing(e -> e.getKey().getURI()));
-        return candidates.stream().limit(top).map(Map.Entry::getKey).toList();
-    }
-
-    private static long papers(NodeTable nodes, NodeId count) {
-        Node n = NodeId.isInline(count) ? NodeIdInline.extract(count) : nodes.getNodeForNodeId(count);
-        return n.isLiteral() ? Long.parseLong(n.getLiteralLexicalForm()) : -1;
+        return EntityRankings.firsts(counted, top, nodes, new HashMap<>()).stream().map(Map.Entry::getKey).toList();
     }
 
     /** Positions in a quad tuple (TDB2 keeps quads as graph, subject, predicate, object). */

@@ -44,7 +44,7 @@ public final class EntityRankings {
     }
 
     /** One entity with its count, as store ids. */
-    private record Counted(NodeId entity, long papers) {
+    record Counted(NodeId entity, long papers) {
     }
 
     static List<Ranked> rank(DatasetGraph dsg) {
@@ -82,7 +82,7 @@ public final class EntityRankings {
     }
 
     /** The first {@code n} by count (then IRI); only the entities at or above the n-th count are decoded. */
-    private static List<Map.Entry<Node, Long>> firsts(List<Counted> counted, int n, NodeTable nodes, Map<NodeId, Node> decoded) {
+    static List<Map.Entry<Node, Long>> firsts(List<Counted> counted, int n, NodeTable nodes, Map<NodeId, Node> decoded) {
         if (counted.isEmpty()) return List.of();
         long[] sorted = counted.stream().mapToLong(Counted::papers).sorted().toArray();
         long threshold = sorted[Math.max(0, sorted.length - n)];
