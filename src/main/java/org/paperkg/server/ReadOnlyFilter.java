@@ -41,7 +41,7 @@ final class ReadOnlyFilter implements Filter {
             String method = request.getMethod().toUpperCase(Locale.ROOT);
             switch (method) {
                 case "PUT", "DELETE", "PATCH" -> {
-                    discardBody(request);
+                    discardBody(request, response);
                     response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
                     response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
                             "Read-only server: " + method + " not allowed");
@@ -49,7 +49,7 @@ final class ReadOnlyFilter implements Filter {
                 }
                 case "POST" -> {
                     if (isUpdate(request)) {
-                        discardBody(request);
+                        discardBody(request, response);
                         response.sendError(HttpServletResponse.SC_FORBIDDEN,
                                 "Read-only server: SPARQL update not allowed");
                         return;
@@ -65,14 +65,19 @@ final class ReadOnlyFilter implements Filter {
         chain.doFilter(req, resp);
     }
 
-    /** Reads and drops what is left of the request body; a body already read (as a form, by a reader) is gone. */
-    static void discardBody(HttpServletRequest request) {
+    /**
+     * Reads and drops what is left of the request body; a body already read (as a form, by a reader) is gone. When
+     * the rest cannot be read (the client went away, or the body passed the size cap) Jetty will close the
+     * connection after the answer, so the answer says so ({@code Connection: close}) and the client does not send its
+     * next request into it.
+     */
+    static void discardBody(HttpServletRequest request, HttpServletResponse response) {
         try {
             request.getInputStream().transferTo(OutputStream.nullOutputStream());
         } catch (IllegalStateException readerInUse) {
             // The body was read through getReader(): nothing is left to drop.
         } catch (IOException brokenOrTooLarge) {
-            // The client went away or passed the size cap: Jetty closes that connection anyway.
+            if (!response.isCommitted()) response.setHeader("Connection", "close");
         }
     }
 
@@ -87,7 +92,7 @@ final class ReadOnlyFilter implements Filter {
 
         private void beforeStatus(int status) {
             if (status >= 400 && !isCommitted()) {
-                discardBody(request);
+                discardBody(request, (HttpServletResponse) getResponse());
             }
         }
 
