@@ -51,7 +51,6 @@ final class BenchCommand implements Callable<Integer> {
         if (input == null) throw new UserException("give an INPUT corpus, or --store DIR to measure an existing store");
         if (!Files.isRegularFile(input)) throw new UserException("no such file: " + input);
         if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n <= 0)) throw new UserException("--sizes must be positive numbers");
-        if (queryRuns < 1) throw new UserException("--query-runs must be at least 1");
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         new Benchmark(new Benchmark.Settings(input, sizes.stream().sorted().toList(), dir, queries, incremental,
                 queryRuns, clients, Duration.ofSeconds(clientSeconds), maxRequests, workers), System.out).run();

@@ -9,7 +9,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.paperkg.extract.EntityType;
@@ -49,7 +48,7 @@ public final class CooccurrenceCounts {
         for (int i = 0; i < entities.size(); i++) {
             long bit = 1L << i;
             quads.findAsNodeIds(Node.ANY, Node.ANY, KG.mentions, entities.get(i))
-                    .forEachRemaining(q -> seen.merge(q.get(SUBJECT), bit, (a, b) -> a | b));
+                    .forEachRemaining(q -> seen.merge(q.get(EntityRankings.SUBJECT), bit, (a, b) -> a | b));
         }
         EntityType[] types = entities.stream().map(e -> Iris.entityType(e.getURI()).orElse(null)).toArray(EntityType[]::new);
         int n = entities.size();
@@ -82,17 +81,7 @@ public final class CooccurrenceCounts {
      * kept entities' IRIs are looked up: turning every entity's id into its IRI was most of this pass.
      */
     static List<Node> mostMentioned(NodeTupleTable quads, int top) {
-        NodeTable nodes = quads.getNodeTable();
-        NodeId entitiesGraph = nodes.getNodeIdForNode(KG.ENTITIES_GRAPH);
-        List<EntityRankings.Counted> counted = new ArrayList<>();
-        quads.findAsNodeIds(Node.ANY, Node.ANY, KG.paperCount, Node.ANY).forEachRemaining(q -> {
-            if (!q.get(GRAPH).equals(entitiesGraph)) return;
-            long papers = EntityRankings.papers(nodes, q.get(OBJECT));
-            if (papers >= 1) counted.add(new EntityRankings.Counted(q.get(SUBJECT), papers));
-        });
-        return EntityRankings.firsts(counted, top, nodes, new HashMap<>()).stream().map(Map.Entry::getKey).toList();
+        return EntityRankings.firsts(EntityRankings.counted(quads, 1), top, quads.getNodeTable(), new HashMap<>())
+                .stream().map(Map.Entry::getKey).toList();
     }
-
-    /** Positions in a quad tuple (TDB2 keeps quads as graph, subject, predicate, object). */
-    private static final int GRAPH = 0, SUBJECT = 1, OBJECT = 3;
 }

@@ -47,25 +47,34 @@ public final class EntityRankings {
     record Counted(NodeId entity, long papers) {
     }
 
+    /** Positions in a quad tuple (TDB2 keeps quads as graph, subject, predicate, object). */
+    static final int GRAPH = 0, SUBJECT = 1, OBJECT = 3;
+
+    /** Every entity of the entities graph with its kg:paperCount, when at least {@code min}, as store ids. */
+    static List<Counted> counted(NodeTupleTable quads, long min) {
+        NodeTable nodes = quads.getNodeTable();
+        NodeId entitiesGraph = nodes.getNodeIdForNode(KG.ENTITIES_GRAPH);
+        List<Counted> counted = new ArrayList<>();
+        quads.findAsNodeIds(Node.ANY, Node.ANY, KG.paperCount, Node.ANY).forEachRemaining(q -> {
+            if (!q.get(GRAPH).equals(entitiesGraph)) return;
+            long papers = papers(nodes, q.get(OBJECT));
+            if (papers >= min) counted.add(new Counted(q.get(SUBJECT), papers));
+        });
+        return counted;
+    }
+
     static List<Ranked> rank(DatasetGraph dsg) {
         NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
         NodeTable nodes = quads.getNodeTable();
-        NodeId entitiesGraph = nodes.getNodeIdForNode(KG.ENTITIES_GRAPH);
-        if (NodeId.isDoesNotExist(entitiesGraph)) return List.of();
         Map<NodeId, NodeId> classOf = new HashMap<>();
         quads.findAsNodeIds(KG.ENTITIES_GRAPH, Node.ANY, KG.type, Node.ANY)
-                .forEachRemaining(q -> classOf.put(q.get(1), q.get(3)));
-        List<Counted> all = new ArrayList<>();
+                .forEachRemaining(q -> classOf.put(q.get(SUBJECT), q.get(OBJECT)));
+        List<Counted> all = counted(quads, MIN_PAPERS);
         Map<NodeId, List<Counted>> byClass = new HashMap<>();
-        quads.findAsNodeIds(Node.ANY, Node.ANY, KG.paperCount, Node.ANY).forEachRemaining(q -> {
-            if (!q.get(0).equals(entitiesGraph)) return;
-            long papers = papers(nodes, q.get(3));
-            if (papers < MIN_PAPERS) return;
-            Counted c = new Counted(q.get(1), papers);
-            all.add(c);
-            NodeId cls = classOf.get(q.get(1));
+        for (Counted c : all) {
+            NodeId cls = classOf.get(c.entity());
             if (cls != null) byClass.computeIfAbsent(cls, k -> new ArrayList<>()).add(c);
-        });
+        }
         Map<NodeId, Node> decoded = new HashMap<>();
         List<Ranked> out = new ArrayList<>();
         for (Map.Entry<Node, Long> e : firsts(all, OVERALL, nodes, decoded)) out.add(new Ranked(e.getKey().getURI(), null, out.size() + 1));
