@@ -57,7 +57,6 @@ public final class ContextNameExtractor implements Extractor {
     private final Map<String, EntityType> listHeads = new HashMap<>();
     /** Typing nouns whose type the abstract decides ("FlexBlock architecture": Hardware in a hardware abstract). */
     private final Set<String> contextNameHeads = new HashSet<>();
-    private final Set<String> hardwareContext = new HashSet<>();
     private final Set<String> nonModifiers = new HashSet<>();
     /** Evaluative endings of hyphenated words ("-efficient"): such a word is no modifier. */
     private final List<String> nonModifierSuffixes = new ArrayList<>();
@@ -88,7 +87,6 @@ public final class ContextNameExtractor implements Extractor {
             else nonModifiers.add(w);
         }
         genericPhrases.addAll(PatternData.words("entity-generic-phrases.tsv"));
-        hardwareContext.addAll(PatternData.words("hardware-context-words.tsv"));
         for (String w : PatternData.words("entity-process-modifiers.tsv")) {
             if (w.startsWith("head:")) genericHeads.add(w.substring(5));
             else processModifiers.add(w);
@@ -182,7 +180,7 @@ public final class ContextNameExtractor implements Extractor {
     public void extract(Doc doc, Findings findings) {
         // Asked only when a name stands before a context-typed head ("X architecture"): scanning every word of the
         // document for hardware words cost 6% of all extraction when done for every document.
-        Supplier<EntityType> contextType = memoized(() -> hardwareDoc(doc) ? EntityType.HARDWARE : EntityType.MODEL);
+        Supplier<EntityType> contextType = memoized(() -> HardwareContext.in(doc) ? EntityType.HARDWARE : EntityType.MODEL);
         for (TextField field : TextField.values()) {
             String text = doc.textOf(field);
             if (text == null || text.isEmpty()) continue;
@@ -361,17 +359,7 @@ public final class ContextNameExtractor implements Extractor {
 
     // ---------------------------------------------------------------- names before a typing noun
 
-    /** Does the title or abstract use a word of hardware (accelerator, FPGA, chip, ...)? */
-    private boolean hardwareDoc(Doc doc) {
-        for (TextField f : TextField.values()) {
-            String text = doc.textOf(f);
-            if (text == null) continue;
-            Matcher m = PosLexicon.WORD.matcher(text);
-            while (m.find()) if (hardwareContext.contains(m.group().toLowerCase(Locale.ROOT))) return true;
-        }
-        return false;
-    }
-
+    /** A value computed on first use only. */
     private static <T> Supplier<T> memoized(Supplier<T> s) {
         return new Supplier<>() {
             private T value;

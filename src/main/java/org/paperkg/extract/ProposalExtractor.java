@@ -33,7 +33,6 @@ public final class ProposalExtractor implements Extractor {
     private final Set<String> topicWords;
     private final Set<String> descriptors;
     private final Set<String> methodHeads;
-    private final Set<String> hardwareContext;
     private final List<Pattern> priorWorkCues = new ArrayList<>();
     /** Head nouns typed "Hardware/Model" ("architecture"): the type comes from a modifier or the abstract. */
     private final Set<String> contextHeads = new HashSet<>();
@@ -78,7 +77,6 @@ public final class ProposalExtractor implements Extractor {
         topicWords = new HashSet<>(PatternData.words("title-topic-words.tsv"));
         descriptors = new HashSet<>(PatternData.words("proposal-descriptors.tsv"));
         methodHeads = new HashSet<>(PatternData.words("proposal-method-heads.tsv"));
-        hardwareContext = new HashSet<>(PatternData.words("hardware-context-words.tsv"));
         for (String w : PatternData.words("prior-work-cues.tsv")) priorWorkCues.add(CuePhrase.pattern(w));
     }
 
@@ -102,7 +100,7 @@ public final class ProposalExtractor implements Extractor {
             if (prev == null || (!prev.typed() && c.typed())) best.put(key, prev == null ? c : new Candidate(prev.field(),
                     prev.start(), prev.end(), c.type(), true, Math.max(prev.confidence(), c.confidence())));
         }
-        boolean hardwareDoc = mentionsHardware(doc);
+        boolean hardwareDoc = HardwareContext.in(doc);
         for (Candidate c : best.values()) {
             String t = doc.textOf(c.field()).substring(c.start(), c.end());
             EntityType type = c.type();
@@ -122,14 +120,6 @@ public final class ProposalExtractor implements Extractor {
             if (type == UNDECIDED) type = hardwareDoc ? EntityType.HARDWARE : EntityType.MODEL;
             findings.addProposed(new Mention(type, t, c.field(), c.start(), c.end(), null, NAME, c.confidence()));
         }
-    }
-
-    /** Does the abstract (or title) speak of hardware (accelerator, FPGA, chip, ...)? */
-    private boolean mentionsHardware(Doc doc) {
-        for (TextField f : TextField.values()) {
-            for (Tok t : doc.tokens(f)) if (t.word() && hardwareContext.contains(t.lower())) return true;
-        }
-        return false;
     }
 
     /** The head-noun type of an appositive or copula describing {@code name}: "NAME, a LVLM", "NAME is a dataset". */
@@ -661,7 +651,7 @@ public final class ProposalExtractor implements Extractor {
         if (one == UNDECIDED && j > 0 && toks.get(j - 1).word()) {
             // "accelerator architecture" vs "transformer architecture"
             String mod = toks.get(j - 1).lower();
-            if (hardwareContext.contains(mod)) return EntityType.HARDWARE;
+            if (HardwareContext.WORDS.contains(mod)) return EntityType.HARDWARE;
             EntityType modType = headNouns.get(mod);
             if (modType == EntityType.MODEL) return EntityType.MODEL;
             if (mod.equals("neural") || mod.equals("deep") || mod.equals("cnn") || mod.equals("dnn")) return EntityType.MODEL;
