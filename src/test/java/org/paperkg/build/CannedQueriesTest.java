@@ -6,68 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.paperkg.store.KgStore;
 
 /**
- * Every canned query in queries/ runs against the seed graph in a real TDB2 store, and its rows hold facts the seed
- * abstracts state (checked against the abstracts, not copied from the output).
+ * Every canned query in queries/ runs against the seed graph in a real TDB2 store ({@link SeedStore}), and its rows
+ * hold facts the seed abstracts state (checked against the abstracts, not copied from the output).
  */
 class CannedQueriesTest {
-    @TempDir
-    static Path tmp;
-    static KgStore store;
-
-    @BeforeAll
-    static void build() {
-        store = KgStore.open(tmp.resolve("db"));
-        Pipelines.standardBuilder(0).buildInto(store, List.of(Path.of("seeds")));
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
-
     /** Rows as maps of variable → lexical form (IRI or literal text). */
     static List<Map<String, String>> rows(String file) throws IOException {
         return rowsOf(Files.readString(Path.of("queries", file)));
     }
 
     static List<Map<String, String>> rowsOf(String text) {
-        Query q = QueryFactory.create(text);
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(q).build()) {
-                List<Map<String, String>> out = new ArrayList<>();
-                qe.execSelect().forEachRemaining((QuerySolution s) -> {
-                    Map<String, String> row = new HashMap<>();
-                    s.varNames().forEachRemaining(v -> {
-                        RDFNode n = s.get(v);
-                        row.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-                    });
-                    out.add(row);
-                });
-                return out;
-            }
-        });
+        return SeedStore.rows(text);
     }
 
     static void assertHasRow(List<Map<String, String>> rows, String what, Predicate<Map<String, String>> p) {

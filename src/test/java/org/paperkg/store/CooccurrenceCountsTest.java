@@ -3,17 +3,11 @@ package org.paperkg.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.paperkg.build.Pipelines;
+import org.paperkg.build.SeedStore;
 import org.paperkg.rdf.CooccurrenceQuads.Pair;
 
 /**
@@ -21,19 +15,11 @@ import org.paperkg.rdf.CooccurrenceQuads.Pair;
  * entities by kg:paperCount (ties by IRI), and for each pair of them of different types the papers mentioning both.
  */
 class CooccurrenceCountsTest {
-    @TempDir
-    static Path tmp;
     static KgStore store;
 
     @BeforeAll
-    static void build() {
-        store = KgStore.open(tmp.resolve("db"));
-        Pipelines.standardBuilder(0).buildInto(store, List.of(Path.of("seeds")));
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+    static void seedGraph() {
+        store = SeedStore.get();
     }
 
     private static final String PREFIXES = "PREFIX kg: <https://w3id.org/paperkg/ontology#> ";
@@ -41,17 +27,7 @@ class CooccurrenceCountsTest {
     private static List<String> sparqlTop(int top) {
         String q = PREFIXES + "SELECT ?e { GRAPH <https://w3id.org/paperkg/graph/entities> { ?e kg:paperCount ?n } "
                 + "FILTER(isIRI(?e) && ?n >= 1) } ORDER BY DESC(?n) STR(?e) LIMIT " + top;
-        return column(q, "e");
-    }
-
-    private static List<String> column(String q, String var) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            List<String> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(q).build()) {
-                qe.execSelect().forEachRemaining(s -> out.add(s.get(var).toString()));
-            }
-            return out;
-        });
+        return SeedStore.rows(q).stream().map(r -> r.get("e")).toList();
     }
 
     @Test
@@ -73,13 +49,8 @@ class CooccurrenceCountsTest {
                 + "?p kg:mentions ?a , ?b . FILTER(STR(?a) < STR(?b)) "
                 + "FILTER(STRBEFORE(STRAFTER(STR(?a), \"/entity/\"), \"/\") != STRBEFORE(STRAFTER(STR(?b), \"/entity/\"), \"/\")) } "
                 + "GROUP BY ?a ?b HAVING (COUNT(DISTINCT ?p) >= 2) ORDER BY ?a ?b";
-        List<String> expected = Txn.calculateRead(store.dataset(), () -> {
-            List<String> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(q).build()) {
-                qe.execSelect().forEachRemaining(s -> out.add(s.get("a") + " " + s.get("b") + " " + s.getLiteral("n").getInt()));
-            }
-            return out;
-        });
+        List<String> expected = SeedStore.rows(q).stream()
+                .map(r -> r.get("a") + " " + r.get("b") + " " + Integer.parseInt(r.get("n"))).toList();
         List<String> counted = Txn.calculateRead(store.dataset(), () -> CooccurrenceCounts.count(store.dataset(), CooccurrenceCounts.TOP))
                 .stream().map((Pair p) -> p.first() + " " + p.second() + " " + p.papers()).toList();
         assertTrue(expected.size() >= 10, "the seeds have pairs: " + expected);
