@@ -1,7 +1,6 @@
 package org.paperkg.server;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Locale;
 
 import jakarta.servlet.Filter;
@@ -26,11 +25,11 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * write endpoints ({@code /kg/upload}, GSP POST, {@code /$/datasets}, ...) are refused by Fuseki itself with
  * 404 or 405 because those operations are not installed.
  * <p>
- * Every refusal first reads the rest of the request body (at most {@link RequestSizeFilter}'s cap). A refusal sent
- * before the body has arrived makes Jetty drop the connection once it has answered, although the answer said
- * nothing of closing: a client that keeps connections alive then sends its next request into a closed socket and
- * gets no answer (a POST is not retried). Refusals made by Fuseki behind this filter are caught by
- * {@link BodyDiscardingResponse} when they set their status.
+ * Every refusal first reads the rest of the request body ({@link RequestBodies}). A refusal sent before the body
+ * has arrived makes Jetty drop the connection once it has answered, although the answer said nothing of closing: a
+ * client that keeps connections alive then sends its next request into a closed socket and gets no answer (a POST
+ * is not retried). Refusals made by Fuseki behind this filter are caught by {@link BodyDiscardingResponse} when
+ * they set their status.
  */
 final class ReadOnlyFilter implements Filter {
 
@@ -41,7 +40,7 @@ final class ReadOnlyFilter implements Filter {
             String method = request.getMethod().toUpperCase(Locale.ROOT);
             switch (method) {
                 case "PUT", "DELETE", "PATCH" -> {
-                    discardBody(request, response);
+                    RequestBodies.drainBeforeRefusal(request, response);
                     response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
                     response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
                             "Read-only server: " + method + " not allowed");
@@ -49,7 +48,7 @@ final class ReadOnlyFilter implements Filter {
                 }
                 case "POST" -> {
                     if (isUpdate(request)) {
-                        discardBody(request, response);
+                        RequestBodies.drainBeforeRefusal(request, response);
                         response.sendError(HttpServletResponse.SC_FORBIDDEN,
                                 "Read-only server: SPARQL update not allowed");
                         return;
@@ -65,22 +64,6 @@ final class ReadOnlyFilter implements Filter {
         chain.doFilter(req, resp);
     }
 
-    /**
-     * Reads and drops what is left of the request body; a body already read (as a form, by a reader) is gone. When
-     * the rest cannot be read (the client went away, or the body passed the size cap) Jetty will close the
-     * connection after the answer, so the answer says so ({@code Connection: close}) and the client does not send its
-     * next request into it.
-     */
-    static void discardBody(HttpServletRequest request, HttpServletResponse response) {
-        try {
-            request.getInputStream().transferTo(OutputStream.nullOutputStream());
-        } catch (IllegalStateException readerInUse) {
-            // The body was read through getReader(): nothing is left to drop.
-        } catch (IOException brokenOrTooLarge) {
-            if (!response.isCommitted()) response.setHeader("Connection", "close");
-        }
-    }
-
     /** Discards the request body when the servlet behind answers with an error status, before the answer goes out. */
     private static final class BodyDiscardingResponse extends HttpServletResponseWrapper {
         private final HttpServletRequest request;
@@ -92,7 +75,7 @@ final class ReadOnlyFilter implements Filter {
 
         private void beforeStatus(int status) {
             if (status >= 400 && !isCommitted()) {
-                discardBody(request, (HttpServletResponse) getResponse());
+                RequestBodies.drainBeforeRefusal(request, (HttpServletResponse) getResponse());
             }
         }
 

@@ -138,4 +138,35 @@ final class KgFixture {
         }
         return lines[1].strip();
     }
+
+    /** Reads one HTTP/1.1 response (status line, headers, a Content-Length or chunked body) and returns its status. */
+    static int readResponseStatus(java.io.InputStream in) throws java.io.IOException {
+        String status = readLine(in);
+        if (status == null) throw new java.io.EOFException("connection closed before a response");
+        long length = -1;
+        boolean chunked = false;
+        for (String h = readLine(in); h != null && !h.isEmpty(); h = readLine(in)) {
+            String lower = h.toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith("content-length:")) length = Long.parseLong(h.substring(15).strip());
+            if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) chunked = true;
+        }
+        if (chunked) {
+            for (long n; (n = Long.parseLong(readLine(in).split(";")[0].strip(), 16)) > 0; readLine(in)) {
+                in.skipNBytes(n);
+            }
+            readLine(in);
+        } else if (length > 0) {
+            in.skipNBytes(length);
+        }
+        return Integer.parseInt(status.split(" ")[1]);
+    }
+
+    private static String readLine(java.io.InputStream in) throws java.io.IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c; (c = in.read()) >= 0; ) {
+            if (c == '\n') return line.toString().stripTrailing();
+            line.append((char) c);
+        }
+        return line.isEmpty() ? null : line.toString();
+    }
 }
