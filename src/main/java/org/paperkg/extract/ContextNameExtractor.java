@@ -1,13 +1,8 @@
 package org.paperkg.extract;
 
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import org.paperkg.text.PosLexicon;
+import org.paperkg.text.SentenceSplitter;
 import org.paperkg.vocab.Keys;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -102,27 +97,10 @@ public final class ContextNameExtractor implements Extractor {
     private record Tok(String text, String lower, int start, int end) {
     }
 
-    /** OpenNLP's English part-of-speech model (UD EWT), from the opennlp-models-pos-en artifact; loaded on first use. */
-    private static final class Tagger {
-        static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-        static final POSModel MODEL = loadModel();
-        /** A tagger is not thread-safe; the model is. */
-        static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(MODEL));
-
-        private static POSModel loadModel() {
-            try (InputStream in = ContextNameExtractor.class.getResourceAsStream(POS_MODEL)) {
-                if (in == null) throw new IllegalStateException("part-of-speech model not on the classpath: " + POS_MODEL);
-                return new POSModel(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
     /**
      * Part-of-speech answers for the words of one text, asked word by word: from the lexicon when it is sure, else
      * from OpenNLP's tagger run over a few tokens either side of the word within its sentence (words and punctuation
-     * marks; the tagger's features look two tokens either way and its beam forgets within a few). Tagging only those
+     * marks; the tagger's features look two tokens either way; it decodes greedily, see SentenceSplitter.posTags). Tagging only those
      * windows, not the whole abstract, is what makes this cheap.
      */
     private static final class Tags {
@@ -165,7 +143,7 @@ public final class ContextNameExtractor implements Extractor {
                 pos = toks.get(k).end();
             }
             addPunct(text, pos, hi + 1 < toks.size() ? Math.min(to, toks.get(hi + 1).start()) : to, words);
-            return Tagger.TAGGER.get().tag(words.toArray(new String[0]))[at];
+            return SentenceSplitter.posTags(words.toArray(new String[0]))[at];
         }
 
         private static void addPunct(String text, int from, int to, List<String> words) {

@@ -49,7 +49,12 @@ public final class SentenceSplitter {
     public static String[] posTags(String text, List<TextSpan> tokens) {
         String[] words = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) words[i] = tokens.get(i).of(text);
-        return OpenNlp.posTagger().tag(words);
+        return posTags(words);
+    }
+
+    /** Universal POS tags of a sequence of words and punctuation marks (a sentence or a window of one). */
+    public static String[] posTags(String[] words) {
+        return OpenNlp.greedyPosTagger().tag(words);
     }
 
     private static List<TextSpan> merge(String text, Span[] detected) {
