@@ -100,8 +100,8 @@ public final class ContextNameExtractor implements Extractor {
     /**
      * Part-of-speech answers for the words of one text, asked word by word: from the lexicon when it is sure, else
      * from OpenNLP's tagger run over a few tokens either side of the word within its sentence (words and punctuation
-     * marks; the tagger's features look two tokens either way; it decodes greedily, see SentenceSplitter.posTags). Tagging only those
-     * windows, not the whole abstract, is what makes this cheap.
+     * marks; the tagger's features look two tokens either way, and it decodes greedily: SentenceSplitter.posTags).
+     * Tagging only those windows, not the whole abstract, is what makes this cheap.
      */
     private static final class Tags {
         /** Tokens the tagger sees before and after the word asked about. */
