@@ -94,6 +94,7 @@ public final class GraphBuilder {
             boolean more = true;
             int batches = 0;
             while (more) {
+                long batchStart = System.nanoTime();
                 boolean[] ended = {false};
                 summary.quadsWritten += store.load(out -> {
                     int n = 0;
@@ -112,7 +113,8 @@ public final class GraphBuilder {
                 });
                 more = !ended[0];
                 // Each line means one more batch is committed and durable (a crash keeps it); tests wait for it.
-                LOG.info("committed batch {}: {} records read", ++batches, summary.recordsRead);
+                LOG.info("committed batch {}: {} records read ({} ms, of it {} ms committing)", ++batches,
+                        summary.recordsRead, (System.nanoTime() - batchStart) / 1_000_000, store.lastCommitMillis());
             }
         }
         progress.writing();

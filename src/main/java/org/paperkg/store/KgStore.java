@@ -34,6 +34,7 @@ public final class KgStore implements AutoCloseable {
 
     private final Path dir;
     private final DatasetGraph dsg;
+    private volatile long lastCommitMillis;
 
     private KgStore(Path dir, DatasetGraph dsg) {
         this.dir = dir;
@@ -82,12 +83,19 @@ public final class KgStore implements AutoCloseable {
         loader.startBulk();
         try {
             writer.accept(loader.stream());
+            long t0 = System.nanoTime();
             loader.finishBulk();
+            lastCommitMillis = (System.nanoTime() - t0) / 1_000_000;
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw e;
         }
         return loader.countQuads() + loader.countTriples();
+    }
+
+    /** How long the commit of the last {@link #load} took (writing the transaction to disk), in milliseconds. */
+    public long lastCommitMillis() {
+        return lastCommitMillis;
     }
 
     /** Replaces the content of named graph {@code graph} with what {@code writer} sends, in one transaction. */
