@@ -17,23 +17,25 @@ final class BuildCommand implements Callable<Integer> {
     StoreOption store;
     @Mixin
     InputOptions inputs;
+    @Mixin
+    CommitOption commit;
     @Option(names = "--rebuild", description = "Empty the store first and extract everything again.")
     boolean rebuild;
 
     @Override
     public Integer call() {
         try (KgStore kg = store.openOrCreate()) {
-            return build(kg, inputs, rebuild);
+            return build(kg, inputs, commit, rebuild);
         }
     }
 
     /** Shared with serve: builds and prints the summary; non-zero when nothing usable was read. */
-    static int build(KgStore kg, InputOptions inputs, boolean rebuild) {
+    static int build(KgStore kg, InputOptions inputs, CommitOption commit, boolean rebuild) {
         if (rebuild) kg.clear();
         var files = inputs.resolved();
         BuildProgress progress = BuildProgress.onTerminal(0);
         RecordEstimate.startCounting(files, progress);
-        BuildSummary s = Pipelines.standardBuilder(inputs.minConfidence, inputs.commitEvery)
+        BuildSummary s = Pipelines.standardBuilder(inputs.minConfidence, commit.records())
                 .onSkip(skip -> System.err.println(skip.message()))
                 .progress(progress)
                 .buildInto(kg, files);

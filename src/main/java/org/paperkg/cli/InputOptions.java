@@ -4,11 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.paperkg.build.Pipelines;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Corpus inputs (files or folders; default {@code seeds/}), the confidence threshold and the commit size. */
+/** Corpus inputs (files or folders; default {@code seeds/}) and the confidence threshold. */
 final class InputOptions {
     @Parameters(paramLabel = "INPUT", arity = "0..*",
             description = "Corpus files or folders (read recursively, .gz transparently). Default: seeds/")
@@ -18,13 +17,7 @@ final class InputOptions {
             description = "Drop findings whose confidence is below C (0..1). Default: ${DEFAULT-VALUE}")
     double minConfidence;
 
-    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + Pipelines.DEFAULT_BATCH_RECORDS,
-            description = "Records per store transaction: a killed build keeps every committed batch and loses the one "
-                    + "in flight. Fewer, larger transactions load faster and leave a smaller store. Default: ${DEFAULT-VALUE}")
-    int commitEvery;
-
     List<Path> resolved() {
-        if (commitEvery < 1) throw new UserException("--commit-every must be at least 1");
         List<Path> in = inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
         for (Path p : in) {
             if (!Files.exists(p)) throw new UserException("input not found: " + p);

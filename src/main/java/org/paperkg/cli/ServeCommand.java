@@ -17,6 +17,8 @@ final class ServeCommand implements Callable<Integer> {
     StoreOption store;
     @Mixin
     InputOptions inputs;
+    @Mixin
+    CommitOption commit;
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port. Default: ${DEFAULT-VALUE}")
     int port;
     @Option(names = "--host", defaultValue = "127.0.0.1",
@@ -32,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
         if (timeoutSeconds <= 0) throw new UserException("--timeout must be a positive number of seconds");
         KgStore kg = store.openOrCreate();
         if (kg.isEmpty()) {
-            int rc = BuildCommand.build(kg, inputs, false);
+            int rc = BuildCommand.build(kg, inputs, commit, false);
             if (rc != 0) return rc;
         }
         KgServer server;

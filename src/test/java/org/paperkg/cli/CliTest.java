@@ -188,6 +188,14 @@ class CliTest {
         assertEquals(2, unknownOption.code());
         assertOneLine(unknownOption.err(), "Unknown option");
 
+        // --commit-every sizes store transactions: extract writes no store, so it is no option there
+        Run commitWithoutStore = run("extract", "--out", tmp.resolve("x.nq").toString(), "--commit-every", "5");
+        assertEquals(2, commitWithoutStore.code());
+        assertOneLine(commitWithoutStore.err(), "Unknown option");
+        Run badCommit = run("build", "--db", db.toString(), "--commit-every", "0");
+        assertEquals(1, badCommit.code());
+        assertOneLine(badCommit.err(), "--commit-every must be at least 1");
+
         Run missingDb = run("stats");
         assertEquals(2, missingDb.code());
         assertOneLine(missingDb.err(), "Missing required option");
