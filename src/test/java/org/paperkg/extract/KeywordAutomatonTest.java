@@ -41,6 +41,15 @@ class KeywordAutomatonTest {
         }
     }
 
+    @Test
+    void duplicateKeywordsReportTheFirstIndexWhateverTheInputOrder() {
+        List<String> kws = List.of("resnet 50", "res", "resnet", "res", "zeta", "resnet 50", "a", "\u7f51");
+        KeywordAutomaton a = new KeywordAutomaton(kws);
+        List<String> out = new ArrayList<>();
+        a.scan("resnet 50 a \u7f51 zeta", (s, e, k) -> out.add(s + "-" + e + ":" + k));
+        assertEquals(List.of("0-2:1", "0-5:2", "0-8:0", "10-10:6", "12-12:7", "14-17:4", "17-17:6"), out);
+    }
+
     private static String randomWord(Random r, int length) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < length; i++) b.append("abcé ".charAt(r.nextInt(5)));
