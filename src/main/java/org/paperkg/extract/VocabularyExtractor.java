@@ -218,13 +218,66 @@ public final class VocabularyExtractor implements Extractor {
         if (k.isEmpty()) return keys;
         keys.add(k);
         if (label.contains("-")) {
-            String solid = fold(label.replaceAll("(?<=\\p{Ll})-(?=\\p{Ll})", "")).text.strip();
+            String solid = fold(solid(label)).text.strip();
             if (!solid.isEmpty()) keys.add(solid);
         }
         for (String x : List.copyOf(keys)) {
-            keys.add(x.replaceAll("(?<=[a-z])v (?=\\d)", " v "));
-            keys.add(x.replaceAll("(?<=[a-z]) v (?=\\d)", "v "));
+            if (x.indexOf("v ") < 0) continue; // neither rewrite applies
+            keys.add(versionApart(x));
+            keys.add(versionJoined(x));
         }
         return keys;
+    }
+
+    // The three rewrites of keys() as loops: the regexes they replace (String.replaceAll, compiled anew for every
+    // label) were more than half of building the extractor. VocabularyExtractorTest checks them against the regexes.
+
+    /** {@code label.replaceAll("(?<=\\p{Ll})-(?=\\p{Ll})", "")}: a hyphen between lower-case letters dropped. */
+    static String solid(String label) {
+        StringBuilder b = new StringBuilder(label.length());
+        for (int i = 0, n = label.length(); i < n; i++) {
+            char c = label.charAt(i);
+            // as in the regex: the look-behind sees one char (half a surrogate pair is no letter), the look-ahead a code point
+            if (c == '-' && i > 0 && i + 1 < n && Character.getType(label.charAt(i - 1)) == Character.LOWERCASE_LETTER
+                    && Character.getType(label.codePointAt(i + 1)) == Character.LOWERCASE_LETTER) continue;
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** {@code x.replaceAll("(?<=[a-z])v (?=\\d)", " v ")}: "mobilenetv 2" becomes "mobilenet v 2". */
+    static String versionApart(String x) {
+        StringBuilder b = new StringBuilder(x.length() + 4);
+        int n = x.length(), i = 0;
+        while (i < n) {
+            if (x.charAt(i) == 'v' && i > 0 && lowerAscii(x.charAt(i - 1)) && i + 2 < n && x.charAt(i + 1) == ' '
+                    && digitAscii(x.charAt(i + 2))) {
+                b.append(" v ");
+                i += 2;
+            } else b.append(x.charAt(i++));
+        }
+        return b.toString();
+    }
+
+    /** {@code x.replaceAll("(?<=[a-z]) v (?=\\d)", "v ")}: "mobilenet v 2" becomes "mobilenetv 2". */
+    static String versionJoined(String x) {
+        StringBuilder b = new StringBuilder(x.length());
+        int n = x.length(), i = 0;
+        while (i < n) {
+            if (x.charAt(i) == ' ' && i > 0 && lowerAscii(x.charAt(i - 1)) && i + 3 < n && x.charAt(i + 1) == 'v'
+                    && x.charAt(i + 2) == ' ' && digitAscii(x.charAt(i + 3))) {
+                b.append("v ");
+                i += 3;
+            } else b.append(x.charAt(i++));
+        }
+        return b.toString();
+    }
+
+    private static boolean lowerAscii(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean digitAscii(char c) {
+        return c >= '0' && c <= '9';
     }
 }
