@@ -4,37 +4,30 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An Aho–Corasick automaton over a fixed set of keywords, held in flat arrays: it reports every occurrence of every
- * keyword (overlapping ones too) in one left-to-right pass, comparing chars exactly (fold the text and the keywords
- * the same way first).
+ * A trie over a fixed set of keywords, held in flat arrays and walked char by char from a start the caller chooses
+ * ({@link #next}, {@link #keyword}), comparing chars exactly (fold the text and the keywords the same way).
  *
- * <p>Why our own: the org.ahocorasick trie walks a {@code HashMap<Character, State>} per character (boxing every
- * char) and collects emits into lists; this one looks the root's transitions up in a table indexed by the char and
- * the other states' in short sorted char arrays, and hands each match to a callback. Immutable once built, so
- * thread-safe.
+ * <p>Why a trie walked from chosen starts and not an Aho–Corasick automaton over every char: the vocabulary only keeps
+ * matches that start at a word boundary, so the automaton's work at every other char, its failure chains included,
+ * went to matches that were thrown away (and it was memory-bound: a scan waited on cache misses across the states).
+ * A walk from a start ends as soon as no keyword continues the text, usually after a few chars.
+ *
+ * <p>Layout: the root's transitions in a table indexed by the char, the other states' in short sorted char arrays;
+ * states numbered breadth first, so the shallow states, which nearly every walk visits, lie together in memory, and
+ * the e-th edge (in state order, then char order) leads to state e + 1. Immutable once built, so thread-safe.
  */
-final class KeywordAutomaton {
-    /** Receives one occurrence: {@code text[start..end]} (both inclusive) equals {@code keywords.get(keyword)}. */
-    interface MatchSink {
-        void match(int start, int end, int keyword);
-    }
-
+final class KeywordTrie {
     private final List<String> keywords;
     /** Transitions of the root, by char; 0 (the root) where there is none. */
     private final int[] rootNext = new int[Character.MAX_VALUE + 1];
-    /** Transitions of state s: chars edgeChar[edgeStart[s] .. edgeStart[s+1]) (sorted), targets in edgeTarget. */
+    /** Transitions of state s: chars edgeChar[edgeStart[s] .. edgeStart[s+1]) (sorted); edge e leads to state e + 1. */
     private final int[] edgeStart;
     private final char[] edgeChar;
-    private final int[] edgeTarget;
-    private final int[] fail;
     /** The keyword a state completes, or -1. */
     private final int[] keywordOf;
-    /** The nearest state on the failure chain (excluding the state itself) that completes a keyword, or 0. */
-    private final int[] outLink;
-    private final int[] depth;
 
-    /** Builds the automaton; duplicate keywords are kept once (the first index), empty ones are not allowed. */
-    KeywordAutomaton(List<String> keywords) {
+    /** Builds the trie; duplicate keywords are kept once (the first index), empty ones are not allowed. */
+    KeywordTrie(List<String> keywords) {
         this.keywords = List.copyOf(keywords);
         int count = this.keywords.size();
         // 1. a trie in flat arrays (construction only), keywords inserted in sorted order: a keyword then shares
@@ -55,7 +48,7 @@ final class KeywordAutomaton {
         int cap = chars + 1;
         int[] firstChild = new int[cap], nextSibling = new int[cap], lastChild = new int[cap];
         char[] inChar = new char[cap];
-        int[] kw = new int[cap], dep = new int[cap];
+        int[] kw = new int[cap];
         kw[0] = -1;
         int n = 1;
         int[] path = new int[64]; // path[d]: the state of the previous keyword's first d chars
@@ -70,7 +63,6 @@ final class KeywordAutomaton {
                 int t = n++;
                 inChar[t] = w.charAt(i);
                 kw[t] = -1;
-                dep[t] = i + 1;
                 if (firstChild[s] == 0) firstChild[s] = t;
                 else nextSibling[lastChild[s]] = t;
                 lastChild[s] = t;
@@ -80,8 +72,9 @@ final class KeywordAutomaton {
             if (kw[s] < 0) kw[s] = k;
             prev = w;
         }
-        // 2. flat, sorted edges, states numbered breadth first: the shallow states, which nearly every char visits,
-        // then lie together in memory (numbered as inserted, a scan spent its time waiting for cache misses)
+        // 2. flat, sorted edges, states numbered breadth first: the shallow states, which nearly every walk visits,
+        // then lie together in memory (numbered as inserted, a scan spent its time waiting for cache misses); the
+        // children of each state are then consecutive states, so edge e leads to state e + 1
         int[] order = new int[n]; // new number -> old number
         int[] renumber = new int[n]; // old number -> new number
         int filled = 1;
@@ -93,51 +86,26 @@ final class KeywordAutomaton {
         }
         edgeStart = new int[n + 1];
         edgeChar = new char[n - 1];
-        edgeTarget = new int[n - 1];
         int e = 0;
         for (int s = 0; s < n; s++) {
             edgeStart[s] = e;
             for (int child = firstChild[order[s]]; child != 0; child = nextSibling[child]) {
-                edgeChar[e] = inChar[child];
-                edgeTarget[e] = renumber[child];
-                e++;
+                if (renumber[child] != e + 1) throw new IllegalStateException("edge " + e + " leads to " + renumber[child]);
+                edgeChar[e++] = inChar[child];
             }
         }
         edgeStart[n] = e;
-        for (int i = edgeStart[0]; i < edgeStart[1]; i++) rootNext[edgeChar[i]] = edgeTarget[i];
+        for (int i = edgeStart[0]; i < edgeStart[1]; i++) rootNext[edgeChar[i]] = i + 1;
         keywordOf = new int[n];
-        depth = new int[n];
-        for (int s = 0; s < n; s++) {
-            keywordOf[s] = kw[order[s]];
-            depth[s] = dep[order[s]];
-        }
-        // 3. failure and output links, breadth first
-        fail = new int[n];
-        outLink = new int[n];
-        int[] queue = new int[n];
-        int head = 0, tail = 0;
-        for (int i = edgeStart[0]; i < edgeStart[1]; i++) queue[tail++] = edgeTarget[i];
-        while (head < tail) {
-            int u = queue[head++];
-            for (int i = edgeStart[u]; i < edgeStart[u + 1]; i++) {
-                char c = edgeChar[i];
-                int v = edgeTarget[i];
-                int f = fail[u];
-                int t;
-                while ((t = next(f, c)) < 0) f = fail[f];
-                fail[v] = t;
-                outLink[v] = keywordOf[t] >= 0 ? t : outLink[t];
-                queue[tail++] = v;
-            }
-        }
+        for (int s = 0; s < n; s++) keywordOf[s] = kw[order[s]];
     }
 
     List<String> keywords() {
         return keywords;
     }
 
-    /** The state after reading {@code c} in state {@code s} without falling back, or -1 (the root never fails). */
-    private int next(int s, char c) {
+    /** The state after {@code c} in state {@code s}, or 0 (the root) when no keyword continues that way. */
+    int next(int s, char c) {
         if (s == 0) return rootNext[c];
         int lo = edgeStart[s], hi = edgeStart[s + 1] - 1;
         while (lo <= hi) {
@@ -145,22 +113,13 @@ final class KeywordAutomaton {
             char m = edgeChar[mid];
             if (m < c) lo = mid + 1;
             else if (m > c) hi = mid - 1;
-            else return edgeTarget[mid];
+            else return mid + 1;
         }
-        return -1;
+        return 0;
     }
 
-    /** Reports every keyword occurrence in {@code text}, by end offset, longer ones first at the same end. */
-    void scan(CharSequence text, MatchSink sink) {
-        int s = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            int t;
-            while ((t = next(s, c)) < 0) s = fail[s];
-            s = t;
-            for (int o = keywordOf[s] >= 0 ? s : outLink[s]; o != 0; o = outLink[o]) {
-                sink.match(i - depth[o] + 1, i, keywordOf[o]);
-            }
-        }
+    /** The keyword state {@code s} completes, or -1. */
+    int keyword(int s) {
+        return keywordOf[s];
     }
 }
