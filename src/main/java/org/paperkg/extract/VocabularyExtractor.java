@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds vocabulary names in titles and abstracts with one Aho–Corasick automaton over every label.
+ * Finds vocabulary names in titles and abstracts with one trie over every label, walked from each word start.
  *
  * <p>Text and labels are folded the same way before matching: lower case; spaces, hyphens, underscores and dashes
  * become one space; a space is put between letters and digits ("ResNet50", "ResNet-50" and "resnet 50" all fold to
@@ -29,13 +29,13 @@ import java.util.Set;
 public final class VocabularyExtractor implements Extractor {
     public static final String NAME = "vocabulary";
 
-    /** One label of one entry, as the automaton knows it. */
+    /** One label of one entry, as the trie knows it. */
     private record Candidate(VocabEntry entry, String label, boolean exactCase, boolean plural, int rank) {
     }
 
     private final Vocabulary vocabulary;
-    private final KeywordAutomaton automaton;
-    /** The candidates of each automaton keyword (by keyword index), best rank first. */
+    private final KeywordTrie trie;
+    /** The candidates of each trie keyword (by keyword index), best rank first. */
     private final List<List<Candidate>> candidates;
 
     public VocabularyExtractor() {
@@ -56,12 +56,13 @@ public final class VocabularyExtractor implements Extractor {
                         || e.type() == EntityType.MODEL_CLASS || e.type() == EntityType.HARDWARE);
                 Candidate c = new Candidate(e, label, exact, plural, rank(e));
                 for (String key : keys(label)) {
+                    if (key.startsWith(" ") || key.endsWith(" ")) throw new IllegalStateException("key with a blank at an end: '" + key + "'");
                     byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(c);
                 }
             }
         }
         for (List<Candidate> l : byKey.values()) l.sort(Comparator.comparingInt(Candidate::rank));
-        this.automaton = new KeywordAutomaton(new ArrayList<>(byKey.keySet()));
+        this.trie = new KeywordTrie(new ArrayList<>(byKey.keySet()));
         this.candidates = List.copyOf(byKey.values());
     }
 
@@ -72,6 +73,11 @@ public final class VocabularyExtractor implements Extractor {
 
     public Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** The trie's keywords: every folded key of every label, in the order of the candidate lists. */
+    List<String> keywords() {
+        return trie.keywords();
     }
 
     @Override
@@ -86,11 +92,8 @@ public final class VocabularyExtractor implements Extractor {
 
     /** All non-overlapping vocabulary mentions in {@code text}, in text order. */
     public List<Mention> find(String text, TextField field) {
-        Folded f = fold(text);
         List<Mention> found = new ArrayList<>();
-        automaton.scan(f.text, (fs, fe, keyword) -> {
-            int start = f.map[fs], end = f.map[fe] + 1;
-            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) return;
+        matches(text, (start, end, keyword) -> {
             boolean pluralSuffix = false;
             if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
                 if (text.charAt(end) == 's' && (end + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1)))) {
@@ -172,9 +175,87 @@ public final class VocabularyExtractor implements Extractor {
         return n;
     }
 
+    // ---------------------------------------------------------------- matching
+
+    /** Receives one match: {@code text[start..end)} folds to {@code keywords().get(keyword)}. */
+    interface MatchSink {
+        void match(int start, int end, int keyword);
+    }
+
+    /**
+     * Reports every keyword match that starts at a word start of {@code text} (its first char, or a char after one
+     * that is no letter or digit), by start, then end. Only such matches are kept, so the trie is walked from those
+     * starts alone, folding the text as it goes, instead of folding all of it and running an automaton over every
+     * char. What the walk reads equals {@link #fold}{@code (text)} from the start's folded char on: fold's output
+     * from a char that is no separator depends on that char and those after it only (a space it might put before the
+     * char is not part of what follows); keys neither begin nor end with a blank (checked when building), so a
+     * match never starts at, or ends on, a folded blank, or depends on the blanks fold trims from the end.
+     */
+    void matches(String text, MatchSink sink) {
+        boolean afterAlnum = false; // whether text[i - 1] is a letter or digit
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            int k = kind(c);
+            if (!afterAlnum && (k & SEPARATOR) == 0) walk(text, i, sink);
+            afterAlnum = (k & ALNUM) != 0;
+        }
+    }
+
+    /** Walks the trie from {@code text[start]} (no separator), folding as {@link #fold} does. */
+    private void walk(String text, int start, MatchSink sink) {
+        char p = lower(text.charAt(start)); // the last folded char
+        int s = trie.next(0, p);
+        if (s == 0) return;
+        if (trie.keyword(s) >= 0) sink.match(start, start + 1, trie.keyword(s));
+        for (int j = start + 1, n = text.length(); j < n; j++) {
+            char c = text.charAt(j);
+            int k = kind(c);
+            if ((k & SEPARATOR) != 0) { // separators become one blank
+                if (p != ' ') {
+                    if ((s = trie.next(s, ' ')) == 0) return;
+                    p = ' ';
+                }
+                continue;
+            }
+            if ((k & DIGIT) != 0 && (kind(p) & LETTER) != 0 || (k & LETTER) != 0 && (kind(p) & DIGIT) != 0) {
+                if ((s = trie.next(s, ' ')) == 0) return; // a blank between a letter and a digit
+            }
+            p = lower(c);
+            if ((s = trie.next(s, p)) == 0) return;
+            int keyword = trie.keyword(s);
+            if (keyword >= 0) sink.match(start, j + 1, keyword);
+        }
+    }
+
+    // What fold asks of a char, as bits: the Character methods' answers, from a table for ASCII.
+    private static final int SEPARATOR = 1, ALNUM = 2, LETTER = 4, DIGIT = 8;
+    private static final byte[] ASCII_KIND = new byte[128];
+    private static final char[] ASCII_LOWER = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_KIND[c] = (byte) kindOf(c);
+            ASCII_LOWER[c] = Character.toLowerCase(c);
+        }
+    }
+
+    private static int kind(char c) {
+        return c < 128 ? ASCII_KIND[c] : kindOf(c);
+    }
+
+    private static int kindOf(char c) {
+        return (separator(c) ? SEPARATOR : 0) | (Character.isLetterOrDigit(c) ? ALNUM : 0)
+                | (Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0);
+    }
+
+    private static char lower(char c) {
+        return c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c);
+    }
+
     // ---------------------------------------------------------------- folding
 
-    private record Folded(String text, int[] map) {
+    /** Folded text; {@code map[i]} is the offset in the original of folded char {@code i}. */
+    record Folded(String text, int[] map) {
     }
 
     private static boolean separator(char c) {
@@ -183,7 +264,7 @@ public final class VocabularyExtractor implements Extractor {
     }
 
     /** Folds text: lower case, separators to one space, a space between letters and digits; map[i] = original offset. */
-    private static Folded fold(String s) {
+    static Folded fold(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         int[] map = new int[s.length() * 2 + 1];
         for (int i = 0; i < s.length(); i++) {
@@ -218,13 +299,66 @@ public final class VocabularyExtractor implements Extractor {
         if (k.isEmpty()) return keys;
         keys.add(k);
         if (label.contains("-")) {
-            String solid = fold(label.replaceAll("(?<=\\p{Ll})-(?=\\p{Ll})", "")).text.strip();
+            String solid = fold(solid(label)).text.strip();
             if (!solid.isEmpty()) keys.add(solid);
         }
         for (String x : List.copyOf(keys)) {
-            keys.add(x.replaceAll("(?<=[a-z])v (?=\\d)", " v "));
-            keys.add(x.replaceAll("(?<=[a-z]) v (?=\\d)", "v "));
+            if (x.indexOf("v ") < 0) continue; // neither rewrite applies
+            keys.add(versionApart(x));
+            keys.add(versionJoined(x));
         }
         return keys;
+    }
+
+    // The three rewrites of keys() as loops: the regexes they replace (String.replaceAll, compiled anew for every
+    // label) were more than half of building the extractor. VocabularyExtractorTest checks them against the regexes.
+
+    /** {@code label.replaceAll("(?<=\\p{Ll})-(?=\\p{Ll})", "")}: a hyphen between lower-case letters dropped. */
+    static String solid(String label) {
+        StringBuilder b = new StringBuilder(label.length());
+        for (int i = 0, n = label.length(); i < n; i++) {
+            char c = label.charAt(i);
+            // as in the regex: the look-behind sees one char (half a surrogate pair is no letter), the look-ahead a code point
+            if (c == '-' && i > 0 && i + 1 < n && Character.getType(label.charAt(i - 1)) == Character.LOWERCASE_LETTER
+                    && Character.getType(label.codePointAt(i + 1)) == Character.LOWERCASE_LETTER) continue;
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** {@code x.replaceAll("(?<=[a-z])v (?=\\d)", " v ")}: "mobilenetv 2" becomes "mobilenet v 2". */
+    static String versionApart(String x) {
+        StringBuilder b = new StringBuilder(x.length() + 4);
+        int n = x.length(), i = 0;
+        while (i < n) {
+            if (x.charAt(i) == 'v' && i > 0 && lowerAscii(x.charAt(i - 1)) && i + 2 < n && x.charAt(i + 1) == ' '
+                    && digitAscii(x.charAt(i + 2))) {
+                b.append(" v ");
+                i += 2;
+            } else b.append(x.charAt(i++));
+        }
+        return b.toString();
+    }
+
+    /** {@code x.replaceAll("(?<=[a-z]) v (?=\\d)", "v ")}: "mobilenet v 2" becomes "mobilenetv 2". */
+    static String versionJoined(String x) {
+        StringBuilder b = new StringBuilder(x.length());
+        int n = x.length(), i = 0;
+        while (i < n) {
+            if (x.charAt(i) == ' ' && i > 0 && lowerAscii(x.charAt(i - 1)) && i + 3 < n && x.charAt(i + 1) == 'v'
+                    && x.charAt(i + 2) == ' ' && digitAscii(x.charAt(i + 3))) {
+                b.append("v ");
+                i += 3;
+            } else b.append(x.charAt(i++));
+        }
+        return b.toString();
+    }
+
+    private static boolean lowerAscii(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean digitAscii(char c) {
+        return c >= '0' && c <= '9';
     }
 }

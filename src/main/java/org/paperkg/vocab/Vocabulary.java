@@ -1,14 +1,10 @@
 package org.paperkg.vocab;
 
-import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -31,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * The curated vocabulary: SKOS concepts typed with kg: classes, read from the Turtle files named in
@@ -121,61 +117,101 @@ public final class Vocabulary {
         return out;
     }
 
-    /** Parses one Turtle file into entries; concepts without a kg: type or a prefLabel are rejected. */
+    /**
+     * Parses one Turtle file into entries; concepts without a kg: type or a prefLabel are rejected.
+     *
+     * <p>The parser's triples go straight to per-subject lists of the few properties an entry is made of, not
+     * into a Model: filling a graph's indexes and reading them back was half of this method's time. A graph
+     * holds a triple once, so an object stated twice for a subject and property is kept once here too.
+     */
     public static List<VocabEntry> parse(InputStream in, String name) {
-        Model model = ModelFactory.createDefaultModel();
-        RDFParser.source(in).lang(Lang.TURTLE).base(VOCAB).parse(model);
-        Property matchCase = model.createProperty(KG, "matchCase");
-        Property matchMode = model.createProperty(KG, "matchMode");
-        List<VocabEntry> out = new ArrayList<>();
-        Set<Resource> concepts = new TreeSet<>((a, b) -> a.getURI().compareTo(b.getURI()));
-        model.listSubjectsWithProperty(RDF.type, SKOS.Concept).forEachRemaining(r -> {
-            if (r.isURIResource()) concepts.add(r);
+        Map<String, Described> subjects = new HashMap<>();
+        RDFParser.source(in).lang(Lang.TURTLE).base(VOCAB).parse(new StreamRDFBase() {
+            @Override
+            public void triple(Triple t) {
+                Node s = t.getSubject();
+                if (!s.isURI()) return;
+                Node p = t.getPredicate();
+                int field = FIELDS.getOrDefault(p.getURI(), -1);
+                if (field < 0) return;
+                subjects.computeIfAbsent(s.getURI(), u -> new Described()).add(field, t.getObject());
+            }
         });
-        for (Resource c : concepts) {
-            EntityType type = null;
-            for (Statement s : c.listProperties(RDF.type).toList()) {
-                RDFNode o = s.getObject();
-                if (o.isURIResource() && o.asResource().getURI().startsWith(KG)) {
-                    type = EntityType.parse(o.asResource().getLocalName()).orElse(type);
+        // concepts in IRI order, as a sorted set of the model's subjects gave them
+        TreeMap<String, Described> concepts = new TreeMap<>();
+        subjects.forEach((uri, d) -> {
+            for (Node o : d.values(TYPE)) {
+                if (o.isURI() && o.getURI().equals(CONCEPT)) {
+                    concepts.put(uri, d);
+                    break;
                 }
             }
-            List<String> prefs = strings(c, SKOS.prefLabel);
-            if (type == null) throw new IllegalArgumentException(name + ": concept without kg: type: " + c.getURI());
-            if (prefs.size() != 1) throw new IllegalArgumentException(name + ": concept needs exactly one prefLabel: " + c.getURI());
-            List<String> alts = strings(c, SKOS.altLabel);
+        });
+        List<VocabEntry> out = new ArrayList<>(concepts.size());
+        for (Map.Entry<String, Described> ce : concepts.entrySet()) {
+            String uri = ce.getKey();
+            Described c = ce.getValue();
+            EntityType type = null;
+            for (Node o : c.values(TYPE)) {
+                if (o.isURI() && o.getURI().startsWith(KG)) type = EntityType.parse(o.getLocalName()).orElse(type);
+            }
+            List<String> prefs = c.strings(PREF);
+            if (type == null) throw new IllegalArgumentException(name + ": concept without kg: type: " + uri);
+            if (prefs.size() != 1) throw new IllegalArgumentException(name + ": concept needs exactly one prefLabel: " + uri);
+            List<String> alts = c.strings(ALT);
             List<String> broader = new ArrayList<>();
-            c.listProperties(SKOS.broader).forEachRemaining(s -> {
-                if (s.getObject().isURIResource()) broader.add(s.getObject().asResource().getURI());
-            });
+            for (Node o : c.values(BROADER)) if (o.isURI()) broader.add(o.getURI());
             Collections.sort(broader);
-            List<String> src = strings(c, DCTerms.source);
+            List<String> src = c.strings(SOURCE);
             Set<String> flags = new HashSet<>();
             Set<String> caseLabels = new HashSet<>();
-            for (Statement s : c.listProperties(matchCase).toList()) {
-                Literal l = s.getObject().isLiteral() ? s.getObject().asLiteral() : null;
-                if (l == null) continue;
-                Object v = l.getValue();
+            for (Node o : c.values(MATCH_CASE)) {
+                if (!o.isLiteral()) continue;
+                Object v = o.getLiteralValue();
                 if (Boolean.TRUE.equals(v)) flags.add(VocabEntry.MATCH_CASE);
                 else if (v instanceof String str) caseLabels.add(str);
             }
-            for (String mode : strings(c, matchMode)) {
+            for (String mode : c.strings(MATCH_MODE)) {
                 if (mode.equalsIgnoreCase("none")) flags.add(VocabEntry.NO_MATCH);
                 else if (mode.equalsIgnoreCase("exact-case")) flags.add(VocabEntry.MATCH_CASE);
             }
-            out.add(new VocabEntry(c.getURI(), type, prefs.get(0), alts, broader,
+            out.add(new VocabEntry(uri, type, prefs.get(0), alts, broader,
                     src.isEmpty() ? "curated" : src.get(0), flags, caseLabels));
         }
         return out;
     }
 
-    private static List<String> strings(Resource r, Property p) {
-        List<String> out = new ArrayList<>();
-        r.listProperties(p).forEachRemaining(s -> {
-            if (s.getObject().isLiteral()) out.add(s.getObject().asLiteral().getLexicalForm());
-        });
-        Collections.sort(out);
-        return out;
+    // The properties an entry is read from, by field number. Only compile-time constant strings here: a Jena
+    // resource constant (RDF.type) in a static initialiser would start Jena's own initialisation from inside it.
+    private static final int TYPE = 0, PREF = 1, ALT = 2, BROADER = 3, SOURCE = 4, MATCH_CASE = 5, MATCH_MODE = 6;
+    private static final Map<String, Integer> FIELDS = Map.of(
+            RDF.uri + "type", TYPE, SKOS.uri + "prefLabel", PREF, SKOS.uri + "altLabel", ALT,
+            SKOS.uri + "broader", BROADER, DCTerms.NS + "source", SOURCE,
+            KG + "matchCase", MATCH_CASE, KG + "matchMode", MATCH_MODE);
+    private static final String CONCEPT = SKOS.uri + "Concept";
+
+    /** The objects of one subject's triples, per field, each once (by term), in the order parsed. */
+    private static final class Described {
+        @SuppressWarnings("unchecked")
+        private final List<Node>[] objects = new List[7];
+
+        void add(int field, Node o) {
+            List<Node> l = objects[field];
+            if (l == null) objects[field] = l = new ArrayList<>(2);
+            if (!l.contains(o)) l.add(o);
+        }
+
+        List<Node> values(int field) {
+            return objects[field] == null ? List.of() : objects[field];
+        }
+
+        /** Lexical forms of the literal objects, sorted. */
+        List<String> strings(int field) {
+            List<String> out = new ArrayList<>();
+            for (Node o : values(field)) if (o.isLiteral()) out.add(o.getLiteralLexicalForm());
+            Collections.sort(out);
+            return out;
+        }
     }
 
     public Optional<VocabEntry> byId(String id) {

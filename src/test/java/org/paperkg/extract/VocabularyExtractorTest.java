@@ -95,4 +95,30 @@ class VocabularyExtractorTest {
                 names(ms, EntityType.METHOD));
         assertEquals("software testing", names(ms, EntityType.TASK));
     }
+
+    /** The loops that build the keys rewrite exactly what the regexes they replaced did. */
+    @Test
+    void keyRewritesEqualTheirRegexes() {
+        List<String> inputs = new java.util.ArrayList<>();
+        for (org.paperkg.vocab.VocabEntry e : ex.vocabulary().entries()) {
+            for (String l : e.labels()) {
+                inputs.add(l);
+                inputs.addAll(VocabularyExtractor.keys(l));
+            }
+        }
+        java.util.Random r = new java.util.Random(11);
+        String alphabet = "aAbvV9 -\u00e9\u00c9\u03bb-v ";
+        for (int i = 0; i < 20000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int j = r.nextInt(12); j > 0; j--) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            if (r.nextInt(10) == 0) b.append("\ud835\udc1a-\ud835\udc1b"); // hyphens by supplementary lower-case letters
+            if (r.nextInt(10) == 0) b.append("x-\ud835\udc1b-y");
+            inputs.add(b.toString());
+        }
+        for (String s : inputs) {
+            assertEquals(s.replaceAll("(?<=\\p{Ll})-(?=\\p{Ll})", ""), VocabularyExtractor.solid(s), s);
+            assertEquals(s.replaceAll("(?<=[a-z])v (?=\\d)", " v "), VocabularyExtractor.versionApart(s), s);
+            assertEquals(s.replaceAll("(?<=[a-z]) v (?=\\d)", "v "), VocabularyExtractor.versionJoined(s), s);
+        }
+    }
 }
