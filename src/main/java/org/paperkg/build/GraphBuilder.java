@@ -20,8 +20,8 @@ import org.paperkg.rdf.EntityQuads;
 import org.paperkg.rdf.KG;
 import org.paperkg.rdf.PaperQuads;
 import org.paperkg.store.CooccurrenceCounts;
-import org.paperkg.store.EntityRankings;
 import org.paperkg.store.KgStore;
+import org.paperkg.store.Rankings;
 import org.paperkg.store.StoredEntityForms;
 
 /**
@@ -138,7 +138,7 @@ public final class GraphBuilder {
         }
         store.markEntitiesComplete(true);
         CooccurrenceCounts.rewrite(store, CooccurrenceCounts.TOP);
-        EntityRankings.rewrite(store);
+        Rankings.rewrite(store);
         store.loadOntology();
         summary.entities = registry.size();
         summary.millis = System.currentTimeMillis() - t0;

@@ -83,10 +83,14 @@ public final class KG {
     public static final Node ENTITIES_GRAPH = NodeFactory.createURI(BASE + "graph/entities");
     /** Graph holding how many papers mention pairs of the most-mentioned entities (see store.CooccurrenceCounts). */
     public static final Node COOCCURRENCE_GRAPH = NodeFactory.createURI(BASE + "graph/cooccurrence");
-    /** Where the most-mentioned entities stand (kg:rank, kg:rankInType); rewritten by every build. */
+    /**
+     * Where the most-mentioned entities stand (kg:rank, kg:rankInType) and the largest results of the most-reported
+     * metrics (kg:rankInMetric); rewritten by every build.
+     */
     public static final Node RANKINGS_GRAPH = NodeFactory.createURI(BASE + "graph/rankings");
     public static final Node rank = kg("rank");
     public static final Node rankInType = kg("rankInType");
+    public static final Node rankInMetric = kg("rankInMetric");
     public static final Node Cooccurrence = kg("Cooccurrence");
     public static final Node entity = kg("entity");
     public static final Node jointPaperCount = kg("jointPaperCount");

@@ -10,10 +10,12 @@ import org.apache.jena.riot.system.StreamRDF;
 
 /**
  * Writes the rankings graph: an entity's place among all entities (kg:rank) and among those of its type
- * (kg:rankInType), by the number of papers that mention it.
+ * (kg:rankInType), by the number of papers that mention it; a result's place among the results of its metric
+ * (kg:rankInMetric), by its number.
  *
  * <pre>
  * &lt;…/entity/method/finetuning&gt; kg:rank 3 ; kg:rankInType 1 .
+ * &lt;…/paper/arxiv/2401.01234/result/0&gt; kg:rankInMetric 2 .
  * </pre>
  */
 public final class RankingQuads {
@@ -24,10 +26,15 @@ public final class RankingQuads {
     public record Ranked(String entity, String type, int rank) {
     }
 
-    public static void write(List<Ranked> ranked, StreamRDF out) {
+    /** A result's place among the results of its metric. */
+    public record RankedResult(String result, int rank) {
+    }
+
+    public static void write(List<Ranked> ranked, List<RankedResult> results, StreamRDF out) {
         Node g = KG.RANKINGS_GRAPH;
         for (Ranked r : ranked) {
             out.quad(q(g, uri(r.entity()), r.type() == null ? KG.rank : KG.rankInType, integer(r.rank())));
         }
+        for (RankedResult r : results) out.quad(q(g, uri(r.result()), KG.rankInMetric, integer(r.rank())));
     }
 }

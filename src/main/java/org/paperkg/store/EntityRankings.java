@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdInline;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.paperkg.rdf.KG;
-import org.paperkg.rdf.RankingQuads;
 import org.paperkg.rdf.RankingQuads.Ranked;
 
 /**
@@ -22,7 +20,7 @@ import org.paperkg.rdf.RankingQuads.Ranked;
  * and the first {@link #PER_TYPE} of each type, by kg:paperCount (ties: smaller IRI first), among the entities two or
  * more papers mention. Choosing "the 50 most-mentioned methods" at query time sorts every method of the graph (a
  * second at 115k papers); reading a stored rank is an index lookup. Every build rewrites the graph, so ranks never
- * lag behind the counts.
+ * lag behind the counts ({@link Rankings}).
  *
  * <p>Counts and types are read as store ids (a count is an inline integer; a type is one of six class ids); only the
  * entities that can still place are turned into IRIs, to break ties.
@@ -34,13 +32,6 @@ public final class EntityRankings {
     static final int MIN_PAPERS = 2;
 
     private EntityRankings() {
-    }
-
-    /** Ranks the entities and replaces the rankings graph. */
-    public static List<Ranked> rewrite(KgStore store) {
-        List<Ranked> ranked = Txn.calculateRead(store.dataset(), () -> rank(store.dataset()));
-        store.replaceGraph(KG.RANKINGS_GRAPH, out -> RankingQuads.write(ranked, out));
-        return ranked;
     }
 
     /** One entity with its count, as store ids. */
