@@ -30,7 +30,12 @@ public final class VocabularyExtractor implements Extractor {
     public static final String NAME = "vocabulary";
 
     /** One label of one entry, as the trie knows it. */
-    private record Candidate(VocabEntry entry, String label, boolean exactCase, boolean plural, int rank) {
+    private record Candidate(VocabEntry entry, String label, boolean exactCase, boolean plural, int rank,
+                             String alnum, int separators, double confidence) {
+        Candidate(VocabEntry entry, String label, boolean exactCase, boolean plural, int rank) {
+            this(entry, label, exactCase, plural, rank, Keys.alnum(label), VocabularyExtractor.separators(label),
+                    VocabularyExtractor.confidence(entry, label));
+        }
     }
 
     private final Vocabulary vocabulary;
@@ -100,14 +105,17 @@ public final class VocabularyExtractor implements Extractor {
                     pluralSuffix = true;
                 } else return;
             }
-            String written = text.substring(start, end);
+            // what is asked of the written form text[start, end) is read in place; its blanks counted once
+            int spaces = -1;
             for (Candidate c : candidates.get(keyword)) {
                 if (pluralSuffix && !c.plural) continue;
-                if (c.exactCase && !Keys.alnum(written).equals(Keys.alnum(c.label))) continue;
-                if (spaces(written) > separators(c.label)) continue;
+                if (c.exactCase && !alnumEquals(text, start, end, c.alnum)) continue;
+                if (spaces < 0) spaces = spaces(text, start, end);
+                if (spaces > c.separators) continue;
                 int e = pluralSuffix ? end + 1 : end;
+                boolean asLabel = c.exactCase && end - start == c.label.length() && text.startsWith(c.label, start);
                 found.add(new Mention(c.entry.type(), text.substring(start, e), field, start, e,
-                        c.entry.prefLabel(), NAME, confidence(c, written)));
+                        c.entry.prefLabel(), NAME, confidence(c, asLabel)));
                 break;
             }
         });
@@ -122,6 +130,17 @@ public final class VocabularyExtractor implements Extractor {
         }
         kept.sort(Comparator.comparingInt(Mention::start));
         return kept;
+    }
+
+    /** Whether the letters and digits of {@code text[start, end)} are {@code alnum} ({@link Keys#alnum} of both equal). */
+    private static boolean alnumEquals(String text, int start, int end, String alnum) {
+        int j = 0, n = alnum.length();
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) continue;
+            if (j == n || alnum.charAt(j++) != c) return false;
+        }
+        return j == n;
     }
 
     // ---------------------------------------------------------------- rules
@@ -152,20 +171,27 @@ public final class VocabularyExtractor implements Extractor {
         };
     }
 
-    private static double confidence(Candidate c, String written) {
-        double conf = c.entry.curated() ? 0.9 : 0.75;
-        int letters = Keys.letters(c.label);
-        if (Keys.norm(c.label).length() <= 3) conf -= 0.1;
-        if (!c.entry.curated() && letters <= 4) conf -= 0.1;
-        if (!c.entry.curated() && !c.label.contains(" ") && !Keys.hasDigit(c.label) && !Keys.hasUpper(c.label)) conf -= 0.1;
-        if (c.exactCase && written.equals(c.label)) conf += 0.05;
+    /** A match's confidence before the exact-case bonus: what depends on the label alone, kept with the candidate. */
+    private static double confidence(VocabEntry entry, String label) {
+        double conf = entry.curated() ? 0.9 : 0.75;
+        int letters = Keys.letters(label);
+        if (Keys.norm(label).length() <= 3) conf -= 0.1;
+        if (!entry.curated() && letters <= 4) conf -= 0.1;
+        if (!entry.curated() && !label.contains(" ") && !Keys.hasDigit(label) && !Keys.hasUpper(label)) conf -= 0.1;
+        return conf;
+    }
+
+    /** @param asLabel whether the match is written exactly as the label */
+    private static double confidence(Candidate c, boolean asLabel) {
+        double conf = c.confidence;
+        if (c.exactCase && asLabel) conf += 0.05;
         return Math.max(0.3, Math.min(0.95, conf));
     }
 
     /** Blanks in the written text: a match may not split what the label writes solid ("a 2D" is not "A2D"). */
-    private static int spaces(String s) {
+    private static int spaces(String s, int start, int end) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) if (Character.isWhitespace(s.charAt(i))) n++;
+        for (int i = start; i < end; i++) if (Character.isWhitespace(s.charAt(i))) n++;
         return n;
     }
 
