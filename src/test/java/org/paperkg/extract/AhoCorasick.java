@@ -1,11 +1,15 @@
 package org.paperkg.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The flat-array Aho–Corasick automaton that matched the vocabulary before {@link KeywordTrie} (commit 3faddd0),
- * kept as the tests' reference: it reports every occurrence of every keyword in one pass over every char, so the
+ * The flat-array Aho–Corasick automaton that matched the vocabulary before {@link KeywordTrie}, kept as the tests'
+ * reference in its first form (a map of children per state while it is built), so that it shares no construction
+ * code with the trie it checks. It reports every occurrence of every keyword in one pass over every char, so the
  * trie walked from chosen starts must report exactly its matches that begin at those starts.
  */
 final class AhoCorasick {
@@ -31,70 +35,59 @@ final class AhoCorasick {
     /** Builds the automaton; duplicate keywords are kept once (the first index), empty ones are not allowed. */
     AhoCorasick(List<String> keywords) {
         this.keywords = List.copyOf(keywords);
-        int count = this.keywords.size();
-        // 1. a trie in flat arrays (construction only), keywords inserted in sorted order: a keyword then shares
-        // its common prefix with the one before it, and every state's children are created in increasing char
-        // order, so no child lookup is needed (a map of children per state cost more than all the rest)
-        Integer[] sorted = new Integer[count];
-        int chars = 0;
-        for (int k = 0; k < count; k++) {
+        // 1. a trie with map edges (construction only)
+        List<Map<Character, Integer>> children = new ArrayList<>();
+        List<Integer> kw = new ArrayList<>();
+        List<Integer> dep = new ArrayList<>();
+        children.add(new HashMap<>());
+        kw.add(-1);
+        dep.add(0);
+        for (int k = 0; k < this.keywords.size(); k++) {
             String w = this.keywords.get(k);
             if (w.isEmpty()) throw new IllegalArgumentException("empty keyword");
-            sorted[k] = k;
-            chars += w.length();
-        }
-        Arrays.sort(sorted, (a, b) -> {
-            int c = this.keywords.get(a).compareTo(this.keywords.get(b));
-            return c != 0 ? c : Integer.compare(a, b);
-        });
-        int cap = chars + 1;
-        int[] firstChild = new int[cap], nextSibling = new int[cap], lastChild = new int[cap];
-        char[] inChar = new char[cap];
-        int[] kw = new int[cap], dep = new int[cap];
-        kw[0] = -1;
-        int n = 1;
-        int[] path = new int[64]; // path[d]: the state of the previous keyword's first d chars
-        String prev = "";
-        for (int k : sorted) {
-            String w = this.keywords.get(k);
-            int common = 0, max = Math.min(w.length(), prev.length());
-            while (common < max && w.charAt(common) == prev.charAt(common)) common++;
-            if (path.length <= w.length()) path = Arrays.copyOf(path, Math.max(w.length() + 1, path.length * 2));
-            int s = path[common];
-            for (int i = common; i < w.length(); i++) {
-                int t = n++;
-                inChar[t] = w.charAt(i);
-                kw[t] = -1;
-                dep[t] = i + 1;
-                if (firstChild[s] == 0) firstChild[s] = t;
-                else nextSibling[lastChild[s]] = t;
-                lastChild[s] = t;
-                path[i + 1] = t;
+            int s = 0;
+            for (int i = 0; i < w.length(); i++) {
+                Integer t = children.get(s).get(w.charAt(i));
+                if (t == null) {
+                    t = children.size();
+                    children.add(new HashMap<>());
+                    kw.add(-1);
+                    dep.add(i + 1);
+                    children.get(s).put(w.charAt(i), t);
+                }
                 s = t;
             }
-            if (kw[s] < 0) kw[s] = k;
-            prev = w;
+            if (kw.get(s) < 0) kw.set(s, k);
         }
         // 2. flat, sorted edges, states numbered breadth first: the shallow states, which nearly every char visits,
         // then lie together in memory (numbered as inserted, a scan spent its time waiting for cache misses)
+        int n = children.size();
         int[] order = new int[n]; // new number -> old number
         int[] renumber = new int[n]; // old number -> new number
         int filled = 1;
         for (int head = 0; head < filled; head++) {
-            for (int child = firstChild[order[head]]; child != 0; child = nextSibling[child]) {
+            Character[] cs = children.get(order[head]).keySet().toArray(new Character[0]);
+            Arrays.sort(cs);
+            for (Character c : cs) {
+                int child = children.get(order[head]).get(c);
                 renumber[child] = filled;
                 order[filled++] = child;
             }
         }
         edgeStart = new int[n + 1];
-        edgeChar = new char[n - 1];
-        edgeTarget = new int[n - 1];
+        int edges = 0;
+        for (Map<Character, Integer> c : children) edges += c.size();
+        edgeChar = new char[edges];
+        edgeTarget = new int[edges];
         int e = 0;
         for (int s = 0; s < n; s++) {
+            Map<Character, Integer> out = children.get(order[s]);
             edgeStart[s] = e;
-            for (int child = firstChild[order[s]]; child != 0; child = nextSibling[child]) {
-                edgeChar[e] = inChar[child];
-                edgeTarget[e] = renumber[child];
+            Character[] cs = out.keySet().toArray(new Character[0]);
+            Arrays.sort(cs);
+            for (Character c : cs) {
+                edgeChar[e] = c;
+                edgeTarget[e] = renumber[out.get(c)];
                 e++;
             }
         }
@@ -103,8 +96,8 @@ final class AhoCorasick {
         keywordOf = new int[n];
         depth = new int[n];
         for (int s = 0; s < n; s++) {
-            keywordOf[s] = kw[order[s]];
-            depth[s] = dep[order[s]];
+            keywordOf[s] = kw.get(order[s]);
+            depth[s] = dep.get(order[s]);
         }
         // 3. failure and output links, breadth first
         fail = new int[n];
