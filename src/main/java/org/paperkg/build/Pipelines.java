@@ -28,7 +28,7 @@ public final class Pipelines {
     }
 
     /**
-     * The vocabulary is loaded once per JVM: its automaton is immutable and shared by all threads. It loads on a
+     * The vocabulary is loaded once per JVM: its trie is immutable and shared by all threads. It loads on a
      * background thread (see {@link #prepare}) while this thread builds the other extractors, which do not need it.
      */
     private static final class Shared {
@@ -86,7 +86,7 @@ public final class Pipelines {
      */
     public static void prepare() {
         if (!Vocab.STARTED.compareAndSet(false, true)) return;
-        JenaSystem.init(); // here, not raced by the loader thread (Jena's initialisation is not made to run twice at once)
+        JenaSystem.init(); // here first: two threads starting Jena at once can deadlock (apache/jena#2787)
         Thread t = new Thread(Vocab.TASK, "paperkg-vocabulary");
         t.setDaemon(true);
         t.start();
