@@ -1,6 +1,10 @@
 package org.paperkg.build;
 
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.sys.JenaSystem;
 import org.paperkg.extract.ContextNameExtractor;
 import org.paperkg.extract.EnumerationExpander;
 import org.paperkg.extract.AcronymExtractor;
@@ -23,19 +27,69 @@ public final class Pipelines {
     private Pipelines() {
     }
 
-    /** The vocabulary is loaded once per JVM: its automaton is immutable and shared by all threads. */
+    /**
+     * The vocabulary is loaded once per JVM: its trie is immutable and shared by all threads. It loads on a
+     * background thread (see {@link #prepare}) while this thread builds the other extractors, which do not need it.
+     */
     private static final class Shared {
-        static final Vocabulary VOCABULARY = Vocabulary.loadDefault();
-        static final ExtractionPipeline PIPELINE = new ExtractionPipeline(List.of(
-                new VocabularyExtractor(VOCABULARY),
-                new EnumerationExpander(VOCABULARY),
-                new ModelVariantExtender(),
-                new ContextNameExtractor(),
-                new ProposalExtractor(),
-                new AcronymExtractor(),
-                new NumericResultExtractor(),
-                new RelationCueExtractor()));
-        static final EntityCatalog CATALOG = new VocabularyCatalog(VOCABULARY);
+        static final ExtractionPipeline PIPELINE;
+        static final EntityCatalog CATALOG;
+
+        static {
+            prepare();
+            ModelVariantExtender variants = new ModelVariantExtender();
+            ContextNameExtractor contextNames = new ContextNameExtractor();
+            ProposalExtractor proposals = new ProposalExtractor();
+            AcronymExtractor acronyms = new AcronymExtractor();
+            NumericResultExtractor results = new NumericResultExtractor();
+            RelationCueExtractor relationCues = new RelationCueExtractor();
+            VocabularyExtractor vocabularyNames = Vocab.get();
+            Vocabulary vocabulary = vocabularyNames.vocabulary();
+            PIPELINE = new ExtractionPipeline(List.of(
+                    vocabularyNames,
+                    new EnumerationExpander(vocabulary),
+                    variants,
+                    contextNames,
+                    proposals,
+                    acronyms,
+                    results,
+                    relationCues));
+            CATALOG = new VocabularyCatalog(vocabulary);
+        }
+    }
+
+    /** The default vocabulary and its extractor, built once: by {@link #prepare}'s thread, or else where first asked. */
+    private static final class Vocab {
+        static final FutureTask<VocabularyExtractor> TASK =
+                new FutureTask<>(() -> new VocabularyExtractor(Vocabulary.loadDefault()));
+        static final AtomicBoolean STARTED = new AtomicBoolean();
+
+        static VocabularyExtractor get() {
+            TASK.run(); // returns at once when another thread runs or ran it
+            try {
+                return TASK.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error r) throw r;
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the vocabulary loaded", e);
+            }
+        }
+    }
+
+    /**
+     * Starts loading the vocabulary and building its extractor (about a second of CPU in a fresh JVM, parsing the
+     * Turtle most of it) on a daemon thread, so that it overlaps what the caller does before it asks for the
+     * pipeline, such as opening the store. Calling it again, or never, is harmless.
+     */
+    public static void prepare() {
+        if (!Vocab.STARTED.compareAndSet(false, true)) return;
+        JenaSystem.init(); // here first: two threads starting Jena at once can deadlock (apache/jena#2787)
+        Thread t = new Thread(Vocab.TASK, "paperkg-vocabulary");
+        t.setDaemon(true);
+        t.start();
     }
 
     public static ExtractionPipeline standardPipeline() {

@@ -24,6 +24,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Pipelines.prepare(); // the vocabulary loads while the store opens
         try (KgStore kg = store.openOrCreate()) {
             return build(kg, inputs, commit, rebuild);
         }

@@ -31,6 +31,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Pipelines.prepare(); // the vocabulary loads while the rest starts
         RDFFormat format = RdfFormats.byFile(out);
         var in = inputs.resolved();
         var builder = Pipelines.standardBuilder(inputs.minConfidence).onSkip(s -> System.err.println(s.message()));
