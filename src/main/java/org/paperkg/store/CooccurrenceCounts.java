@@ -35,7 +35,7 @@ public final class CooccurrenceCounts {
     /** Recounts the pairs among the {@code top} most-mentioned entities and replaces the co-occurrence graph. */
     public static List<Pair> rewrite(KgStore store, int top) {
         List<Pair> pairs = Txn.calculateRead(store.dataset(), () -> count(store.dataset(), top));
-        store.replaceGraph(KG.COOCCURRENCE_GRAPH, out -> CooccurrenceQuads.write(pairs, out));
+        store.syncGraph(KG.COOCCURRENCE_GRAPH, out -> CooccurrenceQuads.write(pairs, out));
         return pairs;
     }
 

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +13,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutput;
@@ -98,21 +102,76 @@ public final class KgStore implements AutoCloseable {
         return lastCommitMillis;
     }
 
-    /** Replaces the content of named graph {@code graph} with what {@code writer} sends, in one transaction. */
+    /**
+     * Replaces the content of named graph {@code graph} with what {@code writer} sends: one transaction removes the
+     * graph, the loader's next one writes the new content (for the entities graph of a whole build, too large to hold
+     * in memory; a crash in between is caught by the entities' completeness mark).
+     */
     public void replaceGraph(Node graph, Consumer<StreamRDF> writer) {
         Txn.executeWrite(dsg, () -> dsg.removeGraph(graph));
         load(writer);
     }
 
     /**
-     * Removes from {@code graph} every triple whose subject is one of {@code subjects}, then loads what
-     * {@code writer} sends; other subjects' triples stay as they are.
+     * Makes named graph {@code graph} hold exactly what {@code writer} sends (triples go into {@code graph}), in one
+     * transaction that removes and adds only the quads that differ. For the small graphs every build recomputes
+     * (rankings, co-occurrence, ontology): nearly all their quads are the same from one build to the next, and
+     * removing and re-adding them copies index blocks of a large store for nothing. Holds the new content in memory.
+     */
+    public void syncGraph(Node graph, Consumer<StreamRDF> writer) {
+        Set<Quad> wanted = new HashSet<>(collect(graph, writer));
+        Txn.executeWrite(dsg, () -> {
+            List<Quad> stale = new ArrayList<>();
+            dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (!wanted.remove(q)) stale.add(q);
+            });
+            stale.forEach(dsg::delete);
+            wanted.forEach(dsg::add);
+        });
+    }
+
+    /**
+     * Makes the triples of {@code subjects} in {@code graph} exactly those {@code writer} sends for them, in one
+     * transaction that removes and adds only the quads that differ; other subjects' triples stay, and what the writer
+     * sends for them is added. An incremental build rewrites thousands of entities whose description mostly stays
+     * the same (type, labels, name keys, variants) while a count or a vote changes: writing only the change spares
+     * most of the index updates that removing and re-adding every triple made.
      */
     public void replaceSubjects(Node graph, Set<String> subjects, Consumer<StreamRDF> writer) {
+        Map<Node, Set<Quad>> wanted = new HashMap<>();
+        for (Quad q : collect(graph, writer)) wanted.computeIfAbsent(q.getSubject(), k -> new HashSet<>()).add(q);
         Txn.executeWrite(dsg, () -> {
-            for (String s : subjects) dsg.deleteAny(graph, NodeFactory.createURI(s), Node.ANY, Node.ANY);
+            List<Quad> stale = new ArrayList<>();
+            for (String s : subjects) {
+                Node subject = NodeFactory.createURI(s);
+                Set<Quad> missing = wanted.getOrDefault(subject, new HashSet<>());
+                dsg.find(graph, subject, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (!missing.remove(q)) stale.add(q);
+                });
+            }
+            stale.forEach(dsg::delete);
+            // Only what the store lacks: re-adding a held quad would still walk (and may copy) the index blocks.
+            for (Set<Quad> qs : wanted.values()) {
+                for (Quad q : qs) if (!dsg.contains(q)) dsg.add(q);
+            }
         });
-        load(writer);
+    }
+
+    /** What {@code writer} sends, as quads (triples placed in {@code graph}). */
+    private static List<Quad> collect(Node graph, Consumer<StreamRDF> writer) {
+        List<Quad> out = new ArrayList<>();
+        writer.accept(new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                out.add(q);
+            }
+
+            @Override
+            public void triple(Triple t) {
+                out.add(Quad.create(graph, t));
+            }
+        });
+        return out;
     }
 
     /**
@@ -138,7 +197,7 @@ public final class KgStore implements AutoCloseable {
 
     /** Loads the ontology Turtle from the classpath into its own named graph, replacing what was there. */
     public void loadOntology() {
-        replaceGraph(KG.ONTOLOGY_GRAPH, out -> {
+        syncGraph(KG.ONTOLOGY_GRAPH, out -> {
             try (InputStream in = KgStore.class.getResourceAsStream("/ontology/paperkg.ttl")) {
                 if (in == null) throw new StoreException("ontology/paperkg.ttl is missing from the classpath");
                 StreamRDF toGraph = new org.apache.jena.riot.system.StreamRDFWrapper(out) {

@@ -22,6 +22,6 @@ public final class Rankings {
         List<Ranked> entities = Txn.calculateRead(dsg, () -> EntityRankings.rank(dsg));
         List<RankedResult> results = Txn.calculateRead(dsg,
                 () -> ResultRankings.rank(dsg, ResultRankings.METRICS, ResultRankings.PER_METRIC));
-        store.replaceGraph(KG.RANKINGS_GRAPH, out -> RankingQuads.write(entities, results, out));
+        store.syncGraph(KG.RANKINGS_GRAPH, out -> RankingQuads.write(entities, results, out));
     }
 }
