@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -14,6 +15,7 @@ import org.paperkg.extract.ExtractionPipeline;
 import org.paperkg.extract.Extractor;
 import org.paperkg.extract.Findings;
 import org.paperkg.link.EntityRegistry;
+import org.paperkg.link.Iris;
 import org.paperkg.link.LinkedPaper;
 import org.paperkg.link.Linker;
 import org.paperkg.rdf.EntityQuads;
@@ -68,6 +70,11 @@ public final class GraphBuilder {
     }
 
     /** Extracts one record: clean, run the extractors, drop low-confidence findings, link. Thread-safe. */
+    /** A record whose paper the store holds: linked with no findings, since only its source record is written. */
+    private LinkedPaper unextracted(PaperRecord record) {
+        return linker.link(ExtractionPipeline.toDoc(record), new Findings());
+    }
+
     public LinkedPaper process(PaperRecord record) {
         Doc doc = ExtractionPipeline.toDoc(record);
         Findings findings = pipeline.run(doc);
@@ -90,7 +97,14 @@ public final class GraphBuilder {
         if (!wasEmpty) store.markEntitiesComplete(false);
         PaperKeySet seenKeys = new PaperKeySet();
 
-        try (OrderedExtraction results = OrderedExtraction.start(inputs, this::process, threads)) {
+        // Into a store that holds papers, a worker first asks the store (a read of the last commit, beside the
+        // writer's transaction) whether the record's paper is there: such a paper only gets its source record, so
+        // extracting it again would be thrown away (rebuilding a large corpus plus a few new records would redo it
+        // all). A paper first met earlier in this run is not committed yet: it is extracted, and the writer keeps
+        // only its source, as before.
+        Function<PaperRecord, LinkedPaper> work = wasEmpty ? this::process
+                : record -> store.hasGraph(Iris.paperGraph(Iris.paperKey(record))) ? unextracted(record) : process(record);
+        try (OrderedExtraction results = OrderedExtraction.start(inputs, work, threads)) {
             boolean more = true;
             int batches = 0;
             while (more) {
