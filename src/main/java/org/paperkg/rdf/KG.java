@@ -85,12 +85,13 @@ public final class KG {
     public static final Node COOCCURRENCE_GRAPH = NodeFactory.createURI(BASE + "graph/cooccurrence");
     /**
      * Where the most-mentioned entities stand (kg:rank, kg:rankInType) and the largest results of the most-reported
-     * metrics (kg:rankInMetric); rewritten by every build.
+     * metrics (kg:rankInMetric) and the newest papers (kg:recencyRank); rewritten by every build.
      */
     public static final Node RANKINGS_GRAPH = NodeFactory.createURI(BASE + "graph/rankings");
     public static final Node rank = kg("rank");
     public static final Node rankInType = kg("rankInType");
     public static final Node rankInMetric = kg("rankInMetric");
+    public static final Node recencyRank = kg("recencyRank");
     public static final Node Cooccurrence = kg("Cooccurrence");
     public static final Node entity = kg("entity");
     public static final Node jointPaperCount = kg("jointPaperCount");
