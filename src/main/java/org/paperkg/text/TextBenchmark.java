@@ -33,7 +33,7 @@ public final class TextBenchmark {
             System.exit(2);
         }
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
-        List<String> raw = read(Path.of(args[0]), n);
+        List<String> raw = abstracts(Path.of(args[0]), n);
         List<String> clean = raw.stream().map(TextCleaner::clean).toList();
         List<List<TextSpan>> sentences = clean.stream().map(t -> List.copyOf(SentenceSplitter.sentences(t))).toList();
         System.out.printf("%d abstracts, %d sentences%n", raw.size(), sentences.stream().mapToInt(List::size).sum());
@@ -66,7 +66,8 @@ public final class TextBenchmark {
                 what, texts.size() / cpu, 1000 * cpu / texts.size(), wall, sink % 10);
     }
 
-    private static List<String> read(Path file, int n) throws IOException {
+    /** The abstracts of the first {@code n} records of a JSON Lines corpus (plain or .gz), as written. */
+    public static List<String> abstracts(Path file, int n) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<String> out = new ArrayList<>();
         try (InputStream raw = Files.newInputStream(file);
