@@ -43,8 +43,12 @@ public final class ContextNameExtractor implements Extractor {
      * needs (is it a modifier? does it end the phrase?), that settles it without running the tagger.
      */
     private static final PosLexicon LEXICON = PosLexicon.standard();
-    /** A word's tags must agree this often for the lexicon to decide instead of the tagger. */
-    static final double LEXICON_SURE = 0.98;
+    /**
+     * A word's tags must agree this often for the lexicon to decide instead of the tagger. At 0.95 instead of 0.98 the
+     * tagger ran 30% less often (2,542 instead of 3,621 windows over 2,000 arXiv records) with the same seed, GSAP-NER
+     * and SciERC scores; at 0.90 (63% less) the seeds gained one false Method.
+     */
+    static final double LEXICON_SURE = 0.95;
     private static final Pattern LIST_CUE = Pattern.compile("\\s*(?:,\\s*)?(?:such as|including|like|e\\.g\\.,?)\\s+");
 
     private final Map<String, EntityType> compoundHeads = new HashMap<>();
