@@ -45,7 +45,6 @@ public final class KG {
     public static final Node confidence = kg("confidence");
     public static final Node textField = kg("textField");
     public static final Node extractedBy = kg("extractedBy");
-    public static final Node annotates = kg("annotates");
     public static final Node vocabularySource = kg("vocabularySource");
     public static final Node paperCount = kg("paperCount");
     public static final Node labelVotes = kg("labelVotes");

@@ -32,8 +32,8 @@ public final class StoredEntityForms {
     private static final Query NAMES = QueryFactory.create(PREFIXES + """
             SELECT ?e ?name (COUNT(DISTINCT ?p) AS ?n) WHERE {
               GRAPH ?g {
-                ?a oa:hasBody ?e ; oa:motivatedBy oa:identifying ; kg:annotates ?p ;
-                   oa:hasTarget/oa:hasSelector/oa:exact ?exact .
+                ?a oa:hasBody ?e ; oa:motivatedBy oa:identifying ; oa:hasTarget ?t .
+                ?t oa:hasSource ?p ; oa:hasSelector/oa:exact ?exact .
                 OPTIONAL { ?a kg:resolvedName ?rn }
                 BIND(COALESCE(?rn, ?exact) AS ?name)
               }

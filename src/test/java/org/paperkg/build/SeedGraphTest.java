@@ -118,7 +118,7 @@ class SeedGraphTest {
     void everySelectorPointsAtItsExactTextInTheStoredAbstractOrTitle() {
         List<QuerySolution> bad = select(store.dataset(), """
                 SELECT ?exact ?start ?end ?field ?p {
-                  ?a kg:annotates ?p ; oa:hasTarget/oa:hasSelector ?s .
+                  ?a oa:hasTarget ?t . ?t oa:hasSource ?p ; oa:hasSelector ?s .
                   ?s oa:start ?start ; oa:end ?end ; oa:exact ?exact ; kg:textField ?field .
                   OPTIONAL { ?p dcterms:abstract ?abs } OPTIONAL { ?p dcterms:title ?title }
                   BIND(IF(?field = "title", ?title, ?abs) AS ?text)
