@@ -69,12 +69,12 @@ public final class GraphBuilder {
         return this;
     }
 
-    /** Extracts one record: clean, run the extractors, drop low-confidence findings, link. Thread-safe. */
     /** A record whose paper the store holds: linked with no findings, since only its source record is written. */
     private LinkedPaper unextracted(PaperRecord record) {
         return linker.link(ExtractionPipeline.toDoc(record), new Findings());
     }
 
+    /** Extracts one record: clean, run the extractors, drop low-confidence findings, link. Thread-safe. */
     public LinkedPaper process(PaperRecord record) {
         Doc doc = ExtractionPipeline.toDoc(record);
         Findings findings = pipeline.run(doc);
