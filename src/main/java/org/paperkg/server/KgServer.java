@@ -105,6 +105,8 @@ public final class KgServer {
                 if (http != null) http.getHttpConfiguration().setRequestHeaderSize(MAX_HEADER_BYTES);
             }
         }
+        var jetty = server.getJettyServer();
+        jetty.setErrorHandler(new CloseAfterBadRequest(jetty.getErrorHandler()));
         warnIfExposed(host);
         server.start();
         KgServer kg = new KgServer(server, options, host);

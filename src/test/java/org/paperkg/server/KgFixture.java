@@ -161,7 +161,7 @@ final class KgFixture {
         return Integer.parseInt(status.split(" ")[1]);
     }
 
-    private static String readLine(java.io.InputStream in) throws java.io.IOException {
+    static String readLine(java.io.InputStream in) throws java.io.IOException {
         StringBuilder line = new StringBuilder();
         for (int c; (c = in.read()) >= 0; ) {
             if (c == '\n') return line.toString().stripTrailing();

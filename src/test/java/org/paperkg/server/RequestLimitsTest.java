@@ -116,4 +116,33 @@ class RequestLimitsTest {
         assertTrue(Set.of(414, 431, 400).contains(r.statusCode()), "status " + r.statusCode());
         serverStillAnswers();
     }
+
+    /**
+     * Jetty closes the connection after refusing an over-long URL or header block; the answer must say so, or a
+     * keep-alive client sends its next request on the closing connection (seen in CI: the JDK client's next query
+     * after hundredKilobyteUrlIsRefused's refusal waited 60 s and timed out).
+     */
+    @Test
+    void refusedUrlOrHeadersSayTheConnectionCloses() throws Exception {
+        String path = URI.create(server.datasetUrl()).getPath() + "/sparql";
+        String[] requests = {
+                "GET " + path + "?query=" + "x".repeat(100 * 1024) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+                "GET " + path + "?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "y".repeat(70 * 1024) + "\r\n\r\n"};
+        for (String request : requests) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+                socket.setSoTimeout(30_000);
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                var in = new java.io.BufferedInputStream(socket.getInputStream());
+                String status = readLine(in);
+                assertTrue(status != null && (status.contains(" 414 ") || status.contains(" 431 ")), "status " + status);
+                boolean close = false;
+                for (String h = readLine(in); h != null && !h.isEmpty(); h = readLine(in)) {
+                    close |= h.equalsIgnoreCase("Connection: close");
+                }
+                assertTrue(close, "the refusal says Connection: close: " + status);
+            }
+        }
+        serverStillAnswers();
+    }
 }
