@@ -74,6 +74,11 @@ public final class GraphBuilder {
         return linker.link(ExtractionPipeline.toDoc(record), new Findings());
     }
 
+    /** Extracts one record and makes its quads (on an extraction worker). */
+    private PreparedPaper prepare(PaperRecord record) {
+        return PreparedPaper.extracted(process(record));
+    }
+
     /** Extracts one record: clean, run the extractors, drop low-confidence findings, link. Thread-safe. */
     public LinkedPaper process(PaperRecord record) {
         Doc doc = ExtractionPipeline.toDoc(record);
@@ -102,9 +107,10 @@ public final class GraphBuilder {
         // extracting it again would be thrown away (rebuilding a large corpus plus a few new records would redo it
         // all). A paper first met earlier in this run is not committed yet: it is extracted, and the writer keeps
         // only its source, as before.
-        Function<PaperRecord, LinkedPaper> work = wasEmpty ? this::process
-                : record -> store.hasGraph(Iris.paperGraph(Iris.paperKey(record))) ? unextracted(record) : process(record);
-        try (OrderedExtraction results = OrderedExtraction.start(inputs, work, threads)) {
+        Function<PaperRecord, PreparedPaper> work = wasEmpty ? this::prepare
+                : record -> store.hasGraph(Iris.paperGraph(Iris.paperKey(record)))
+                        ? PreparedPaper.stored(unextracted(record)) : prepare(record);
+        try (OrderedExtraction<PreparedPaper> results = OrderedExtraction.start(inputs, work, threads)) {
             boolean more = true;
             int batches = 0;
             while (more) {
@@ -113,14 +119,14 @@ public final class GraphBuilder {
                 summary.quadsWritten += store.load(out -> {
                     int n = 0;
                     while (n < batchSize) {
-                        OrderedExtraction.Item item = results.next();
+                        OrderedExtraction.Item<PreparedPaper> item = results.next();
                         if (item == null) {
                             ended[0] = true;
                             return;
                         }
                         if (handleSkip(item, summary)) continue;
-                        LinkedPaper paper = item.paper();
-                        boolean present = !wasEmpty && store.hasGraph(paper.graph());
+                        PreparedPaper paper = item.result();
+                        boolean present = !wasEmpty && store.hasGraph(paper.paper().graph());
                         writePaper(paper, present, seenKeys, registry, summary, out);
                         n++;
                     }
@@ -175,11 +181,11 @@ public final class GraphBuilder {
         EntityRegistry registry = new EntityRegistry(linker.catalog());
         PaperKeySet seenKeys = new PaperKeySet();
         out.start();
-        try (OrderedExtraction results = OrderedExtraction.start(inputs, this::process, threads)) {
-            OrderedExtraction.Item item;
+        try (OrderedExtraction<PreparedPaper> results = OrderedExtraction.start(inputs, this::prepare, threads)) {
+            OrderedExtraction.Item<PreparedPaper> item;
             while ((item = results.next()) != null) {
                 if (handleSkip(item, summary)) continue;
-                writePaper(item.paper(), false, seenKeys, registry, summary, out);
+                writePaper(item.result(), false, seenKeys, registry, summary, out);
             }
         }
         EntityQuads.write(registry, extractorNames(), out);
@@ -191,7 +197,7 @@ public final class GraphBuilder {
         return summary;
     }
 
-    private boolean handleSkip(OrderedExtraction.Item item, BuildSummary summary) {
+    private boolean handleSkip(OrderedExtraction.Item<?> item, BuildSummary summary) {
         if (item.skipped() == null) return false;
         summary.skipped.add(item.skipped());
         onSkip.accept(item.skipped());
@@ -202,8 +208,9 @@ public final class GraphBuilder {
      * Writes one paper. {@code inStore}: its graph already holds data (from an earlier build, or from an earlier
      * record of this run), so only the source record is added — the same input twice changes nothing.
      */
-    private void writePaper(LinkedPaper paper, boolean inStore, PaperKeySet seenKeys,
+    private void writePaper(PreparedPaper prepared, boolean inStore, PaperKeySet seenKeys,
                             EntityRegistry registry, BuildSummary summary, StreamRDF out) {
+        LinkedPaper paper = prepared.paper();
         summary.recordsRead++;
         progress.record(summary.recordsRead);
         boolean firstThisRun = seenKeys.add(paper.key());
@@ -216,7 +223,7 @@ public final class GraphBuilder {
         }
         summary.papersAdded++;
         registry.addPaper(paper);
-        PaperQuads.write(paper, out);
+        prepared.writeTo(out);
     }
 
     private List<String> extractorNames() {

@@ -17,7 +17,6 @@ import org.paperkg.corpus.CorpusInput;
 import org.paperkg.corpus.PaperRecord;
 import org.paperkg.corpus.RecordSink;
 import org.paperkg.corpus.SkippedRecord;
-import org.paperkg.link.LinkedPaper;
 
 /**
  * Reads the inputs on one thread, extracts chunks of records on a fixed pool, and hands the results to the caller
@@ -25,19 +24,19 @@ import org.paperkg.link.LinkedPaper;
  * writing thread. The queue holds at most {@code 4 × threads} chunks, so memory is bounded by what is in flight,
  * never by the corpus; the order of results depends only on the input, never on thread timing.
  */
-final class OrderedExtraction implements AutoCloseable {
-    /** One result in input order: an extracted paper, or a record that was skipped (by its reader or extraction). */
-    record Item(LinkedPaper paper, SkippedRecord skipped) {
+final class OrderedExtraction<T> implements AutoCloseable {
+    /** One result in input order: what extraction made of a record, or a record skipped (by its reader or extraction). */
+    record Item<T>(T result, SkippedRecord skipped) {
     }
 
     /** Marks the end of the inputs (compared by identity; real chunks are never empty). */
-    private static final List<Item> END = java.util.Collections.unmodifiableList(new ArrayList<>());
+    private static final List<Item<?>> END = java.util.Collections.unmodifiableList(new ArrayList<>());
     private static final int CHUNK = 64;
 
-    private final BlockingQueue<Future<List<Item>>> queue;
+    private final BlockingQueue<Future<List<Item<T>>>> queue;
     private final ExecutorService workers;
     private volatile boolean stopped;
-    private List<Item> current = List.of();
+    private List<Item<T>> current = List.of();
     private int position;
     private boolean finished;
 
@@ -55,15 +54,15 @@ final class OrderedExtraction implements AutoCloseable {
      * Starts reading {@code inputs} and extracting with {@code extract} on {@code threads} workers. A record whose
      * extraction throws becomes a skipped record naming the file, line and record; the build goes on.
      */
-    static OrderedExtraction start(List<Path> inputs, Function<PaperRecord, LinkedPaper> extract, int threads) {
-        OrderedExtraction ox = new OrderedExtraction(Math.max(1, threads));
+    static <T> OrderedExtraction<T> start(List<Path> inputs, Function<PaperRecord, T> extract, int threads) {
+        OrderedExtraction<T> ox = new OrderedExtraction<>(Math.max(1, threads));
         Thread t = new Thread(() -> ox.read(inputs, extract), "paperkg-read");
         t.setDaemon(true);
         t.start();
         return ox;
     }
 
-    private void read(List<Path> inputs, Function<PaperRecord, LinkedPaper> extract) {
+    private void read(List<Path> inputs, Function<PaperRecord, T> extract) {
         try {
             List<PaperRecord> chunk = new ArrayList<>(CHUNK);
             CorpusInput.read(inputs, new RecordSink() {
@@ -83,11 +82,11 @@ final class OrderedExtraction implements AutoCloseable {
                         submit(List.copyOf(chunk), extract);
                         chunk.clear();
                     }
-                    put(CompletableFuture.completedFuture(List.of(new Item(null, skipped))));
+                    put(CompletableFuture.completedFuture(List.of(new Item<>(null, skipped))));
                 }
             });
             if (!chunk.isEmpty()) submit(List.copyOf(chunk), extract);
-            put(CompletableFuture.completedFuture(END));
+            put(CompletableFuture.completedFuture(end()));
         } catch (Stopped e) {
             // the consumer gave up; nothing more to do
         } catch (RuntimeException | Error e) {
@@ -95,25 +94,30 @@ final class OrderedExtraction implements AutoCloseable {
         }
     }
 
-    private void submit(List<PaperRecord> records, Function<PaperRecord, LinkedPaper> extract) {
+    private void submit(List<PaperRecord> records, Function<PaperRecord, T> extract) {
         put(workers.submit(() -> {
-            List<Item> out = new ArrayList<>(records.size());
+            List<Item<T>> out = new ArrayList<>(records.size());
             for (PaperRecord r : records) out.add(extractOne(r, extract));
             return out;
         }));
     }
 
-    private static Item extractOne(PaperRecord r, Function<PaperRecord, LinkedPaper> extract) {
+    private static <T> Item<T> extractOne(PaperRecord r, Function<PaperRecord, T> extract) {
         try {
-            return new Item(extract.apply(r), null);
+            return new Item<>(extract.apply(r), null);
         } catch (RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-            return new Item(null, new SkippedRecord(r.source(), r.line(), r.recordId(), "extraction failed: " + why));
+            return new Item<>(null, new SkippedRecord(r.source(), r.line(), r.recordId(), "extraction failed: " + why));
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private List<Item<T>> end() {
+        return (List<Item<T>>) (List<?>) END;
+    }
+
     /** Blocks while the queue is full; gives up once the consumer has closed. */
-    private void put(Future<List<Item>> f) {
+    private void put(Future<List<Item<T>>> f) {
         try {
             while (!queue.offer(f, 100, TimeUnit.MILLISECONDS)) {
                 if (stopped) throw new Stopped();
@@ -125,11 +129,11 @@ final class OrderedExtraction implements AutoCloseable {
     }
 
     /** The next result in input order, or null at the end of the inputs. */
-    Item next() {
+    Item<T> next() {
         while (position >= current.size()) {
             if (finished) return null;
-            List<Item> chunk = take();
-            if (chunk == END) {
+            List<Item<T>> chunk = take();
+            if (chunk == (Object) END) {
                 finished = true;
                 return null;
             }
@@ -139,7 +143,7 @@ final class OrderedExtraction implements AutoCloseable {
         return current.get(position++);
     }
 
-    private List<Item> take() {
+    private List<Item<T>> take() {
         try {
             return queue.take().get();
         } catch (InterruptedException e) {
