@@ -1,10 +1,12 @@
 package org.paperkg.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.paperkg.build.Benchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +44,12 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (queryRuns < 1) throw new UserException("--query-runs must be at least 1");
+        // Run from another folder, the default "queries" is not there: say so, rather than print an empty table and
+        // skip the server's load (its clients send the canned queries).
+        if (!hasQueries(queries)) {
+            throw new UserException("no canned queries (*.rq) in " + queries.toAbsolutePath()
+                    + ": give --queries DIR, the repository's queries/ folder");
+        }
         if (store != null) {
             if (!Files.isDirectory(store)) throw new UserException("no such store: " + store);
             new Benchmark(new Benchmark.Settings(null, List.of(), dir, queries, 0, queryRuns, clients,
@@ -55,5 +63,12 @@ final class BenchCommand implements Callable<Integer> {
         new Benchmark(new Benchmark.Settings(input, sizes.stream().sorted().toList(), dir, queries, incremental,
                 queryRuns, clients, Duration.ofSeconds(clientSeconds), maxRequests, workers), System.out).run();
         return 0;
+    }
+
+    private static boolean hasQueries(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return false;
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".rq"));
+        }
     }
 }

@@ -64,6 +64,9 @@ class CliTest {
         }
         assertTrue(r.out().matches("(?s).*server: 2 clients for [\\d.]+ s: [1-9]\\d* answered, 0 errors.*"), r.out());
         assertEquals(1, run("bench", "--store", tmp.resolve("none").toString()).code(), "a missing store is a user error");
+        Run noQueries = run("bench", "--store", db.toString(), "--queries", tmp.toString());
+        assertEquals(1, noQueries.code(), "a folder without canned queries is a user error: " + noQueries.out());
+        assertTrue(noQueries.err().contains("no canned queries (*.rq) in " + tmp.toAbsolutePath()), noQueries.err());
     }
 
     @Test
