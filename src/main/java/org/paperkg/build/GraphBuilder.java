@@ -125,9 +125,9 @@ public final class GraphBuilder {
                             return;
                         }
                         if (handleSkip(item, summary)) continue;
-                        PreparedPaper paper = item.result();
-                        boolean present = !wasEmpty && store.hasGraph(paper.paper().graph());
-                        writePaper(paper, present, seenKeys, registry, summary, out);
+                        PreparedPaper prepared = item.result();
+                        boolean present = !wasEmpty && store.hasGraph(prepared.paper().graph());
+                        writePaper(prepared, present, seenKeys, registry, summary, out);
                         n++;
                     }
                 });
