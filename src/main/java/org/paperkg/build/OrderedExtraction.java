@@ -29,9 +29,10 @@ final class OrderedExtraction<T> implements AutoCloseable {
     record Item<T>(T result, SkippedRecord skipped) {
     }
 
-    /** Marks the end of the inputs (compared by identity; real chunks are never empty). */
-    private static final List<Item<?>> END = java.util.Collections.unmodifiableList(new ArrayList<>());
     private static final int CHUNK = 64;
+
+    /** Marks the end of the inputs (compared by identity; real chunks are never empty). */
+    private final List<Item<T>> end = java.util.Collections.unmodifiableList(new ArrayList<>());
 
     private final BlockingQueue<Future<List<Item<T>>>> queue;
     private final ExecutorService workers;
@@ -86,7 +87,7 @@ final class OrderedExtraction<T> implements AutoCloseable {
                 }
             });
             if (!chunk.isEmpty()) submit(List.copyOf(chunk), extract);
-            put(CompletableFuture.completedFuture(end()));
+            put(CompletableFuture.completedFuture(end));
         } catch (Stopped e) {
             // the consumer gave up; nothing more to do
         } catch (RuntimeException | Error e) {
@@ -111,11 +112,6 @@ final class OrderedExtraction<T> implements AutoCloseable {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Item<T>> end() {
-        return (List<Item<T>>) (List<?>) END;
-    }
-
     /** Blocks while the queue is full; gives up once the consumer has closed. */
     private void put(Future<List<Item<T>>> f) {
         try {
@@ -133,7 +129,7 @@ final class OrderedExtraction<T> implements AutoCloseable {
         while (position >= current.size()) {
             if (finished) return null;
             List<Item<T>> chunk = take();
-            if (chunk == (Object) END) {
+            if (chunk == end) {
                 finished = true;
                 return null;
             }
