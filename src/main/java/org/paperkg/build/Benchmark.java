@@ -102,7 +102,7 @@ public final class Benchmark {
     }
 
     private void measure(Path db, String size) throws IOException, InterruptedException {
-        List<Path> queries = queryFiles();
+        List<Path> queries = queryFiles(s.queriesDir());
         try (KgStore store = KgStore.open(db)) {
             out.printf("%-28s %8s %10s %10s%n", "query (" + size + ")", "rows", "median ms", "worst ms");
             for (Path q : queries) {
@@ -190,9 +190,10 @@ public final class Benchmark {
         }
     }
 
-    private List<Path> queryFiles() throws IOException {
-        if (!Files.isDirectory(s.queriesDir())) return List.of();
-        try (Stream<Path> files = Files.list(s.queriesDir())) {
+    /** The canned queries ({@code *.rq}) in {@code dir}, sorted; none when it is not a folder. */
+    public static List<Path> queryFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
         }
     }

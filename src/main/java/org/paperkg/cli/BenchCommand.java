@@ -1,12 +1,10 @@
 package org.paperkg.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.paperkg.build.Benchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
         if (queryRuns < 1) throw new UserException("--query-runs must be at least 1");
         // Run from another folder, the default "queries" is not there: say so, rather than print an empty table and
         // skip the server's load (its clients send the canned queries).
-        if (!hasQueries(queries)) {
+        if (Benchmark.queryFiles(queries).isEmpty()) {
             throw new UserException("no canned queries (*.rq) in " + queries.toAbsolutePath()
                     + ": give --queries DIR, the repository's queries/ folder");
         }
@@ -63,12 +61,5 @@ final class BenchCommand implements Callable<Integer> {
         new Benchmark(new Benchmark.Settings(input, sizes.stream().sorted().toList(), dir, queries, incremental,
                 queryRuns, clients, Duration.ofSeconds(clientSeconds), maxRequests, workers), System.out).run();
         return 0;
-    }
-
-    private static boolean hasQueries(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) return false;
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> f.getFileName().toString().endsWith(".rq"));
-        }
     }
 }
