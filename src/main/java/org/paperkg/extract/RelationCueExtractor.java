@@ -211,16 +211,7 @@ public final class RelationCueExtractor implements Extractor {
     private static String key(Mention m) {
         String lower = m.name().toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(lower.length());
-        lower.codePoints().filter(RelationCueExtractor::letterOrNumber).forEach(b::appendCodePoint);
+        lower.codePoints().filter(TextTokens::letterOrNumber).forEach(b::appendCodePoint);
         return b.toString();
-    }
-
-    private static boolean letterOrNumber(int cp) {
-        return switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-            default -> false;
-        };
     }
 }

@@ -104,8 +104,8 @@ final class TextTokens {
         return i + Character.charCount(c) <= to && letterOrNumber(c);
     }
 
-    /** \\p{L} or \\p{N}. */
-    private static boolean letterOrNumber(int cp) {
+    /** \\p{L} or \\p{N} (also what RelationCueExtractor keeps of a name). */
+    static boolean letterOrNumber(int cp) {
         if (cp < 128) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
         if (Character.isLetter(cp)) return true;
         int t = Character.getType(cp);
