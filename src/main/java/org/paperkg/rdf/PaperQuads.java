@@ -35,7 +35,6 @@ import org.paperkg.link.LinkedPaper.LinkedResult;
  * </pre>
  * The paper an annotation is about is its target's oa:hasSource: builds before 2026-12-01 also wrote it as
  * kg:annotates, one quad in fifteen of every mention, for nothing a query could not reach through the target.
- * </pre>
  */
 public final class PaperQuads {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
