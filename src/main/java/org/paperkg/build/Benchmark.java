@@ -1,5 +1,8 @@
 package org.paperkg.build;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +35,8 @@ import org.paperkg.store.KgStore;
 /**
  * Measures the whole tool on a JSON Lines corpus: for each size (the first N records) the extraction rate, a fresh
  * build (end-to-end seconds, quads/s, peak heap, store size), then on the largest store an incremental build of the
- * next records, every canned query's latency and the server's throughput under concurrent loopback clients.
+ * next records (or, when the largest store took the whole corpus, of its last records under new ids), every canned
+ * query's latency and the server's throughput under concurrent loopback clients.
  */
 public final class Benchmark {
     /** What to measure. */
@@ -83,13 +88,20 @@ public final class Benchmark {
 
         if (s.incremental() > 0) {
             Path next = prefix(s.incremental(), largestSize, "next-" + s.incremental());
+            String source = "the records after the first " + largestSize;
+            if (lines(next) < s.incremental()) {
+                // the default sizes take the whole corpus: nothing is left after the largest store, so its last
+                // records come back as new papers (new ids, same text), which the build adds instead of skipping
+                next = lastWithNewIds(s.incremental(), "next-" + s.incremental());
+                source = "the corpus's last " + lines(next) + " records under new ids (" + NEW_ID_PREFIX + "<id>)";
+            }
             long t0 = System.nanoTime();
             BuildSummary inc;
             try (KgStore store = KgStore.open(largest)) {
                 inc = Pipelines.standardBuilder(0).threads(s.threads()).buildInto(store, List.of(next));
             }
-            out.printf("incremental: %d new records into the %d store in %.1f s (%s)%n", inc.recordsRead(),
-                    largestSize, (System.nanoTime() - t0) / 1e9, inc.oneLine());
+            out.printf("incremental: %d new records (%s) into the %d store in %.1f s (%s)%n", inc.recordsRead(),
+                    source, largestSize, (System.nanoTime() - t0) / 1e9, inc.oneLine());
         }
 
         measure(largest, largestSize + "");
@@ -215,6 +227,52 @@ public final class Benchmark {
             }
         }
         return file;
+    }
+
+    /**
+     * The corpus's last {@code count} records with {@value #NEW_ID_PREFIX} before each id. A line that is no JSON
+     * object with an id is kept as it is, so the build reports it as it would in the corpus.
+     */
+    private Path lastWithNewIds(int count, String name) throws IOException {
+        ArrayDeque<String> last = new ArrayDeque<>(count);
+        try (BufferedReader r = org.paperkg.corpus.CorpusInput.openLines(s.input())) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) continue;
+                if (last.size() == count) last.removeFirst();
+                last.addLast(line);
+            }
+        }
+        Path file = s.workDir().resolve(name + ".jsonl");
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (String line : last) {
+                w.write(withNewId(line));
+                w.write('\n');
+            }
+        }
+        return file;
+    }
+
+    static final String NEW_ID_PREFIX = "bench-new.";
+
+    static String withNewId(String line) {
+        try {
+            if (JSON.readTree(line) instanceof ObjectNode record && record.hasNonNull("id")) {
+                record.put("id", NEW_ID_PREFIX + record.get("id").asText());
+                return JSON.writeValueAsString(record);
+            }
+        } catch (JsonProcessingException e) {
+            // not JSON: left for the build to report as the broken record it is
+        }
+        return line;
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static long lines(Path file) throws IOException {
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> !l.isBlank()).count();
+        }
     }
 
     private static void resetPeakHeap() {
