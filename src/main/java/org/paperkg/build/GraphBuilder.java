@@ -1,6 +1,7 @@
 package org.paperkg.build;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -99,7 +100,14 @@ public final class GraphBuilder {
         EntityRegistry registry = new EntityRegistry(linker.catalog());
         boolean wasEmpty = store.isEmpty();
         boolean entitiesWereComplete = !wasEmpty && store.entitiesComplete();
-        if (!wasEmpty) store.markEntitiesComplete(false);
+        boolean rankingsWereCurrent = !wasEmpty && Rankings.current(store);
+        if (!wasEmpty) {
+            store.markEntitiesComplete(false);
+            Rankings.markStale(store);
+        }
+        // The papers this build adds to a store that held some, for the rankings to place among those placed before;
+        // past the cap the list is dropped and everything is ranked again (a second or so, small beside such a build).
+        AddedPapers added = new AddedPapers(wasEmpty ? 0 : ADDED_PAPERS_KEPT);
         PaperKeySet seenKeys = new PaperKeySet();
 
         // Into a store that holds papers, a worker first asks the store (a read of the last commit, beside the
@@ -127,7 +135,7 @@ public final class GraphBuilder {
                         if (handleSkip(item, summary)) continue;
                         PreparedPaper prepared = item.result();
                         boolean present = !wasEmpty && store.hasGraph(prepared.paper().graph());
-                        writePaper(prepared, present, seenKeys, registry, summary, out);
+                        if (writePaper(prepared, present, seenKeys, registry, summary, out)) added.add(prepared.paper().iri());
                         n++;
                     }
                 });
@@ -138,6 +146,7 @@ public final class GraphBuilder {
             }
         }
         progress.writing();
+        Set<String> touched = null;
         if (wasEmpty) {
             store.replaceGraph(KG.ENTITIES_GRAPH, out -> EntityQuads.write(registry, extractorNames(), out));
         } else if (!entitiesWereComplete) {
@@ -149,16 +158,18 @@ public final class GraphBuilder {
             // Incremental: only the entities the new papers name change. Their stored counts (name votes, aliases,
             // papers: what the complete entities graph says of the old papers) plus the new papers' counts are the
             // counts over all papers, so the result equals a full build at a cost that grows with the new papers.
-            Set<String> touched = registry.iris();
+            touched = registry.iris();
             EntityRegistry recount = new EntityRegistry(linker.catalog());
             StoredEntityForms.loadDescribed(store.dataset(), recount, touched);
             recount.addAll(registry);
             store.replaceSubjects(KG.ENTITIES_GRAPH, recount.iris(),
                     out -> EntityQuads.write(recount, extractorNames(), out));
         }
+        if (entitiesWereComplete && touched == null) touched = Set.of(); // no new entities: nothing was added
         store.markEntitiesComplete(true);
         CooccurrenceCounts.rewrite(store, CooccurrenceCounts.TOP);
-        Rankings.rewrite(store);
+        if (rankingsWereCurrent && touched != null && added.kept()) Rankings.update(store, touched, added.iris());
+        else Rankings.rewrite(store);
         store.loadOntology();
         summary.entities = registry.size();
         summary.millis = System.currentTimeMillis() - t0;
@@ -208,8 +219,8 @@ public final class GraphBuilder {
      * Writes one paper. {@code inStore}: its graph already holds data (from an earlier build, or from an earlier
      * record of this run), so only the source record is added — the same input twice changes nothing.
      */
-    private void writePaper(PreparedPaper prepared, boolean inStore, PaperKeySet seenKeys,
-                            EntityRegistry registry, BuildSummary summary, StreamRDF out) {
+    private boolean writePaper(PreparedPaper prepared, boolean inStore, PaperKeySet seenKeys,
+                               EntityRegistry registry, BuildSummary summary, StreamRDF out) {
         LinkedPaper paper = prepared.paper();
         summary.recordsRead++;
         progress.record(summary.recordsRead);
@@ -219,11 +230,44 @@ public final class GraphBuilder {
             // Met before (in the store, or earlier in this run): the first reading stands; record the source only.
             if (inStore && firstThisRun) summary.papersAlreadyPresent++;
             PaperQuads.writeSource(paper, out);
-            return;
+            return false;
         }
         summary.papersAdded++;
         registry.addPaper(paper);
         prepared.writeTo(out);
+        return true;
+    }
+
+    /** At most this many added papers are listed for the rankings (about 10 MB of IRIs). */
+    static final int ADDED_PAPERS_KEPT = 100_000;
+
+    /** The IRIs of the papers a build added, up to a cap; past it, {@link #kept} is false. */
+    private static final class AddedPapers {
+        private final int cap;
+        private final List<String> iris = new ArrayList<>();
+        private boolean overflowed;
+
+        AddedPapers(int cap) {
+            this.cap = cap;
+        }
+
+        void add(String iri) {
+            if (overflowed) return;
+            if (iris.size() >= cap) {
+                overflowed = true;
+                iris.clear();
+            } else {
+                iris.add(iri);
+            }
+        }
+
+        boolean kept() {
+            return !overflowed;
+        }
+
+        List<String> iris() {
+            return iris;
+        }
     }
 
     private List<String> extractorNames() {

@@ -1,11 +1,16 @@
 package org.paperkg.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -45,15 +50,61 @@ public final class PaperRecency {
     static List<RankedPaper> rank(DatasetGraph dsg, int n) {
         if (n <= 0) return List.of();
         NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
+        Dated dated = new Dated();
+        quads.findAsNodeIds(Node.ANY, Node.ANY, KG.date, Node.ANY).forEachRemaining(dated::add);
+        return ranked(dated, quads.getNodeTable(), n);
+    }
+
+    /**
+     * The same places as {@link #rank} when, since the papers in {@code before} were placed, papers were only added
+     * and {@code added} holds them: only those papers and the ones placed before are looked at. A paper that placed
+     * in neither still has every paper ahead of it that it had (a stored paper keeps its date), and cannot place.
+     */
+    static List<RankedPaper> rankAfterAdding(DatasetGraph dsg, Collection<String> before, Collection<String> added, int n) {
+        if (n <= 0) return List.of();
+        NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
         NodeTable nodes = quads.getNodeTable();
-        Map<NodeId, NodeId> dateOf = new HashMap<>();
-        Map<NodeId, Integer> papersOn = new HashMap<>();
-        quads.findAsNodeIds(Node.ANY, Node.ANY, KG.date, Node.ANY).forEachRemaining(q -> {
+        NodeId date = nodes.getNodeIdForNode(KG.date);
+        if (NodeId.isDoesNotExist(date)) return List.of();
+        Dated dated = new Dated();
+        Set<NodeId> seen = new HashSet<>();
+        for (Collection<String> papers : List.of(before, added)) {
+            for (String iri : papers) {
+                NodeId paper = nodes.getNodeIdForNode(NodeFactory.createURI(iri));
+                if (NodeId.isDoesNotExist(paper) || !seen.add(paper)) continue;
+                // the paper's dates in every graph (tuples are graph, subject, predicate, object), smallest id first
+                // as in the full pass, so a paper with two dates keeps the same one
+                quads.find(NodeId.NodeIdAny, paper, date, NodeId.NodeIdAny).forEachRemaining(dated::add);
+            }
+        }
+        return ranked(dated, nodes, n);
+    }
+
+    /** The papers placed now. */
+    static Set<String> placed(DatasetGraph dsg) {
+        Set<String> out = new HashSet<>();
+        dsg.find(KG.RANKINGS_GRAPH, Node.ANY, KG.recencyRank, Node.ANY).forEachRemaining(q -> {
+            if (q.getSubject().isURI()) out.add(q.getSubject().getURI());
+        });
+        return out;
+    }
+
+    /** Papers with their date, as store ids, from dcterms:date quads in the store's order (graph, subject, predicate, object). */
+    private static final class Dated {
+        final Map<NodeId, NodeId> dateOf = new HashMap<>();
+        final Map<NodeId, Integer> papersOn = new HashMap<>();
+
+        void add(Tuple<NodeId> q) {
             // a paper in two graphs is one SPARQL row (the union graph holds its triple once)
             if (dateOf.putIfAbsent(q.get(EntityRankings.SUBJECT), q.get(EntityRankings.OBJECT)) == null) {
                 papersOn.merge(q.get(EntityRankings.OBJECT), 1, Integer::sum);
             }
-        });
+        }
+    }
+
+    private static List<RankedPaper> ranked(Dated dated, NodeTable nodes, int n) {
+        Map<NodeId, NodeId> dateOf = dated.dateOf;
+        Map<NodeId, Integer> papersOn = dated.papersOn;
         if (dateOf.isEmpty()) return List.of();
         List<Map.Entry<NodeId, Node>> dates = new ArrayList<>();
         for (NodeId d : papersOn.keySet()) dates.add(Map.entry(d, NodeId.isInline(d) ? NodeIdInline.extract(d) : nodes.getNodeForNodeId(d)));

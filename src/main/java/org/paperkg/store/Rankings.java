@@ -1,7 +1,12 @@
 package org.paperkg.store;
 
+import java.util.Collection;
 import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.paperkg.rdf.KG;
 import org.paperkg.rdf.RankingQuads;
@@ -13,18 +18,59 @@ import org.paperkg.rdf.RankingQuads.RankedResult;
  * The rankings graph, which every build rewrites after the papers and entities: where the most-mentioned entities
  * stand ({@link EntityRankings}), the largest results of the most-reported metrics ({@link ResultRankings}) and the
  * newest papers ({@link PaperRecency}).
+ *
+ * <p>The graph says of itself that it is current ({@code <graph/rankings> kg:complete true}); a build into a store
+ * that holds papers removes that first ({@link #markStale}), so a build stopped before its rankings leaves them marked
+ * stale and the next build ranks everything again instead of building on them.
  */
 public final class Rankings {
     private Rankings() {
+    }
+
+    /** True when the rankings graph was written after the last papers were added. */
+    public static boolean current(KgStore store) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> dsg.contains(KG.RANKINGS_GRAPH, KG.RANKINGS_GRAPH, KG.complete, TRUE));
+    }
+
+    /** Marks the rankings graph as behind the papers: done before papers are added. */
+    public static void markStale(KgStore store) {
+        DatasetGraph dsg = store.dataset();
+        Txn.executeWrite(dsg, () -> dsg.delete(KG.RANKINGS_GRAPH, KG.RANKINGS_GRAPH, KG.complete, TRUE));
     }
 
     /** Ranks entities and results from the store and replaces the rankings graph. */
     public static void rewrite(KgStore store) {
         DatasetGraph dsg = store.dataset();
         List<Ranked> entities = Txn.calculateRead(dsg, () -> EntityRankings.rank(dsg));
+        List<RankedPaper> papers = Txn.calculateRead(dsg, () -> PaperRecency.rank(dsg, PaperRecency.NEWEST));
+        write(store, entities, papers);
+    }
+
+    /**
+     * The same graph as {@link #rewrite} after a build that only added papers to a store whose rankings were
+     * {@link #current}: entities are placed again among those placed before and those the new papers mention, and
+     * papers among those placed before and the new ones; the results of each metric are ranked again in full (which
+     * metrics lead can change with any new result).
+     */
+    public static void update(KgStore store, Collection<String> touchedEntities, Collection<String> addedPapers) {
+        DatasetGraph dsg = store.dataset();
+        List<Ranked> entities = Txn.calculateRead(dsg, () -> EntityRankings.rankAfterAdding(dsg,
+                EntityRankings.placed(dsg), touchedEntities, EntityRankings.OVERALL, EntityRankings.PER_TYPE));
+        List<RankedPaper> papers = Txn.calculateRead(dsg, () -> PaperRecency.rankAfterAdding(dsg,
+                PaperRecency.placed(dsg), addedPapers, PaperRecency.NEWEST));
+        write(store, entities, papers);
+    }
+
+    private static void write(KgStore store, List<Ranked> entities, List<RankedPaper> papers) {
+        DatasetGraph dsg = store.dataset();
         List<RankedResult> results = Txn.calculateRead(dsg,
                 () -> ResultRankings.rank(dsg, ResultRankings.METRICS, ResultRankings.PER_METRIC));
-        List<RankedPaper> papers = Txn.calculateRead(dsg, () -> PaperRecency.rank(dsg, PaperRecency.NEWEST));
-        store.syncGraph(KG.RANKINGS_GRAPH, out -> RankingQuads.write(entities, results, papers, out));
+        store.syncGraph(KG.RANKINGS_GRAPH, out -> {
+            RankingQuads.write(entities, results, papers, out);
+            out.quad(Quad.create(KG.RANKINGS_GRAPH, KG.RANKINGS_GRAPH, KG.complete, TRUE));
+        });
     }
+
+    private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 }
