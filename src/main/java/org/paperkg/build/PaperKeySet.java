@@ -5,7 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * The paper keys a build has seen, held as 64-bit hashes in one open-addressing table: about 16 bytes a paper
+ * The paper keys a build has seen (and the IRIs of the entities it merged into the store mid-build, for their
+ * count), held as 64-bit hashes in one open-addressing table: about 16 bytes a paper
  * (40 MB for the 2.5 million papers of the full arXiv snapshot) instead of a String and its set entry (~120 bytes).
  * Two distinct keys sharing a hash would make the second look like a duplicate of the first; with 64 bits the chance
  * among 2.5 million papers is about 2e-7.
