@@ -109,17 +109,6 @@ public final class EntityRankings {
         return ranked(counted, classOf, nodes, overall, perType);
     }
 
-    /** The entities the rankings graph places now (overall or within their type). */
-    static Set<String> placed(DatasetGraph dsg) {
-        Set<String> out = new HashSet<>();
-        for (Node p : List.of(KG.rank, KG.rankInType)) {
-            dsg.find(KG.RANKINGS_GRAPH, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-                if (q.getSubject().isURI()) out.add(q.getSubject().getURI());
-            });
-        }
-        return out;
-    }
-
     private static List<Ranked> ranked(List<Counted> all, Map<NodeId, NodeId> classOf, NodeTable nodes, int overall,
                                        int perType) {
         Map<NodeId, List<Counted>> byClass = new HashMap<>();

@@ -80,15 +80,6 @@ public final class PaperRecency {
         return ranked(dated, nodes, n);
     }
 
-    /** The papers placed now. */
-    static Set<String> placed(DatasetGraph dsg) {
-        Set<String> out = new HashSet<>();
-        dsg.find(KG.RANKINGS_GRAPH, Node.ANY, KG.recencyRank, Node.ANY).forEachRemaining(q -> {
-            if (q.getSubject().isURI()) out.add(q.getSubject().getURI());
-        });
-        return out;
-    }
-
     /** Papers with their date, as store ids, from dcterms:date quads in the store's order (graph, subject, predicate, object). */
     private static final class Dated {
         final Map<NodeId, NodeId> dateOf = new HashMap<>();

@@ -1,7 +1,9 @@
 package org.paperkg.store;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -56,10 +58,21 @@ public final class Rankings {
     public static void update(KgStore store, Collection<String> touchedEntities, Collection<String> addedPapers) {
         DatasetGraph dsg = store.dataset();
         List<Ranked> entities = Txn.calculateRead(dsg, () -> EntityRankings.rankAfterAdding(dsg,
-                EntityRankings.placed(dsg), touchedEntities, EntityRankings.OVERALL, EntityRankings.PER_TYPE));
+                placedBy(dsg, KG.rank, KG.rankInType), touchedEntities, EntityRankings.OVERALL, EntityRankings.PER_TYPE));
         List<RankedPaper> papers = Txn.calculateRead(dsg, () -> PaperRecency.rankAfterAdding(dsg,
-                PaperRecency.placed(dsg), addedPapers, PaperRecency.NEWEST));
+                placedBy(dsg, KG.recencyRank), addedPapers, PaperRecency.NEWEST));
         write(store, entities, papers);
+    }
+
+    /** What the rankings graph gives a place by any of these predicates. */
+    private static Set<String> placedBy(DatasetGraph dsg, Node... places) {
+        Set<String> out = new HashSet<>();
+        for (Node p : places) {
+            dsg.find(KG.RANKINGS_GRAPH, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                if (q.getSubject().isURI()) out.add(q.getSubject().getURI());
+            });
+        }
+        return out;
     }
 
     private static void write(KgStore store, List<Ranked> entities, List<RankedPaper> papers) {

@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,7 +58,7 @@ class RankingsAfterAddingTest {
         touched = Txn.calculateRead(dsg, () -> {
             Set<String> out = new HashSet<>();
             for (String paper : addedPapers) {
-                dsg.find(Node.ANY, org.apache.jena.graph.NodeFactory.createURI(paper), KG.mentions, Node.ANY)
+                dsg.find(Node.ANY, NodeFactory.createURI(paper), KG.mentions, Node.ANY)
                         .forEachRemaining(q -> out.add(q.getObject().getURI()));
             }
             return out;
@@ -83,8 +87,7 @@ class RankingsAfterAddingTest {
         assertEquals(full, after);
 
         long eligible = Txn.calculateRead(dsg, () -> EntityRankings.counted(
-                org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable(),
-                EntityRankings.MIN_PAPERS).size());
+                TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable(), EntityRankings.MIN_PAPERS).size());
         Set<String> looked = new HashSet<>(entitiesPlacedBefore);
         looked.addAll(touched);
         assertTrue(full.stream().anyMatch(r -> !entitiesPlacedBefore.contains(r.entity())), "a newcomer places: " + full);
@@ -114,21 +117,19 @@ class RankingsAfterAddingTest {
     @Test
     void theBuildLeavesItsRankingsMarkedCurrentAndTheyEqualAFullRanking() {
         assertTrue(Rankings.current(store));
-        DatasetGraph dsg = store.dataset();
-        List<String> stored = Txn.calculateRead(dsg, () -> {
-            List<String> out = new java.util.ArrayList<>();
-            dsg.find(KG.RANKINGS_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.toString()));
-            java.util.Collections.sort(out);
-            return out;
-        });
+        List<String> updated = rankingsGraph(store);
         Rankings.rewrite(store);
-        List<String> rewritten = Txn.calculateRead(dsg, () -> {
-            List<String> out = new java.util.ArrayList<>();
+        assertEquals(rankingsGraph(store), updated, "the second build's update equals ranking everything");
+    }
+
+    private static List<String> rankingsGraph(KgStore store) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            List<String> out = new ArrayList<>();
             dsg.find(KG.RANKINGS_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.toString()));
-            java.util.Collections.sort(out);
+            Collections.sort(out);
             return out;
         });
-        assertEquals(rewritten, stored, "the second build's update equals ranking everything");
     }
 
     private static long countEntities(DatasetGraph dsg) {
