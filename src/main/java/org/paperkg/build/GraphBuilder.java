@@ -126,11 +126,8 @@ public final class GraphBuilder {
         // Merging entities into the store mid-build needs its entities graph to describe the stored papers: true of
         // an empty store and of one a build completed, not of one whose last build was interrupted (recounted below)
         PendingEntities entities = new PendingEntities(wasEmpty || entitiesWereComplete);
-        boolean rankingsWereCurrent = !wasEmpty && Rankings.current(store);
-        if (!wasEmpty) {
-            store.markEntitiesComplete(false);
-            Rankings.markStale(store);
-        }
+        boolean rankingsWereCurrent = !wasEmpty && store.markedComplete(KG.RANKINGS_GRAPH);
+        if (!wasEmpty) store.markComplete(false, KG.ENTITIES_GRAPH, KG.RANKINGS_GRAPH);
         // The papers this build adds to a store that held some, for the rankings to place among those placed before;
         // past the cap the list is dropped and everything is ranked again (a second or so, small beside such a build).
         AddedPapers added = new AddedPapers(wasEmpty ? 0 : ADDED_PAPERS_KEPT);
@@ -194,7 +191,7 @@ public final class GraphBuilder {
             if (!entities.merged) touched = registry.iris();
             entities.mergeIntoStore(store);
         }
-        store.markEntitiesComplete(true);
+        store.markComplete(true, KG.ENTITIES_GRAPH);
         CooccurrenceCounts.rewrite(store, CooccurrenceCounts.TOP);
         if (rankingsWereCurrent && touched != null && added.kept()) Rankings.update(store, touched, added.iris());
         else Rankings.rewrite(store);

@@ -182,14 +182,30 @@ public final class KgStore implements AutoCloseable {
     public boolean entitiesComplete() {
         // An entities graph without name votes was written before they were kept: incremental builds add to those
         // votes, so such a graph counts as incomplete and the next build recounts (and rewrites) every entity.
-        return Txn.calculateRead(dsg, () -> dsg.contains(KG.ENTITIES_GRAPH, KG.ENTITIES_GRAPH, KG.complete, TRUE)
+        return Txn.calculateRead(dsg, () -> dsg.contains(completeMark(KG.ENTITIES_GRAPH))
                 && dsg.find(KG.ENTITIES_GRAPH, Node.ANY, KG.labelVotes, Node.ANY).hasNext());
     }
 
-    public void markEntitiesComplete(boolean complete) {
+    /**
+     * The quad by which a summary graph (entities, rankings) says of itself that it describes every paper graph:
+     * {@code <graph> kg:complete true}, in that graph.
+     */
+    public static Quad completeMark(Node graph) {
+        return Quad.create(graph, graph, KG.complete, TRUE);
+    }
+
+    /** Whether {@code graph} carries its {@link #completeMark}. */
+    public boolean markedComplete(Node graph) {
+        return Txn.calculateRead(dsg, () -> dsg.contains(completeMark(graph)));
+    }
+
+    /** Sets or removes the {@link #completeMark} of each graph, in one transaction. */
+    public void markComplete(boolean complete, Node... graphs) {
         Txn.executeWrite(dsg, () -> {
-            if (complete) dsg.add(KG.ENTITIES_GRAPH, KG.ENTITIES_GRAPH, KG.complete, TRUE);
-            else dsg.delete(KG.ENTITIES_GRAPH, KG.ENTITIES_GRAPH, KG.complete, TRUE);
+            for (Node g : graphs) {
+                if (complete) dsg.add(completeMark(g));
+                else dsg.delete(completeMark(g));
+            }
         });
     }
 

@@ -4,11 +4,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.paperkg.rdf.KG;
 import org.paperkg.rdf.RankingQuads;
@@ -21,24 +18,12 @@ import org.paperkg.rdf.RankingQuads.RankedResult;
  * stand ({@link EntityRankings}), the largest results of the most-reported metrics ({@link ResultRankings}) and the
  * newest papers ({@link PaperRecency}).
  *
- * <p>The graph says of itself that it is current ({@code <graph/rankings> kg:complete true}); a build into a store
- * that holds papers removes that first ({@link #markStale}), so a build stopped before its rankings leaves them marked
- * stale and the next build ranks everything again instead of building on them.
+ * <p>The graph says of itself that it is current ({@link KgStore#completeMark}, written with its places); a build into
+ * a store that holds papers removes that first, so a build stopped before its rankings leaves them marked stale and
+ * the next build ranks everything again instead of building on them.
  */
 public final class Rankings {
     private Rankings() {
-    }
-
-    /** True when the rankings graph was written after the last papers were added. */
-    public static boolean current(KgStore store) {
-        DatasetGraph dsg = store.dataset();
-        return Txn.calculateRead(dsg, () -> dsg.contains(KG.RANKINGS_GRAPH, KG.RANKINGS_GRAPH, KG.complete, TRUE));
-    }
-
-    /** Marks the rankings graph as behind the papers: done before papers are added. */
-    public static void markStale(KgStore store) {
-        DatasetGraph dsg = store.dataset();
-        Txn.executeWrite(dsg, () -> dsg.delete(KG.RANKINGS_GRAPH, KG.RANKINGS_GRAPH, KG.complete, TRUE));
     }
 
     /** Ranks entities and results from the store and replaces the rankings graph. */
@@ -51,7 +36,7 @@ public final class Rankings {
 
     /**
      * The same graph as {@link #rewrite} after a build that only added papers to a store whose rankings were
-     * {@link #current}: entities are placed again among those placed before and those the new papers mention, and
+     * marked complete: entities are placed again among those placed before and those the new papers mention, and
      * papers among those placed before and the new ones; the results of each metric are ranked again in full (which
      * metrics lead can change with any new result).
      */
@@ -81,9 +66,7 @@ public final class Rankings {
                 () -> ResultRankings.rank(dsg, ResultRankings.METRICS, ResultRankings.PER_METRIC));
         store.syncGraph(KG.RANKINGS_GRAPH, out -> {
             RankingQuads.write(entities, results, papers, out);
-            out.quad(Quad.create(KG.RANKINGS_GRAPH, KG.RANKINGS_GRAPH, KG.complete, TRUE));
+            out.quad(KgStore.completeMark(KG.RANKINGS_GRAPH));
         });
     }
-
-    private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 }

@@ -23,7 +23,6 @@ import org.paperkg.extract.Extractor;
 import org.paperkg.extract.Findings;
 import org.paperkg.rdf.KG;
 import org.paperkg.store.KgStore;
-import org.paperkg.store.Rankings;
 
 /** Build A, then A+B: only B is added, and the store equals a fresh build of A+B; the same input twice changes nothing. */
 class IncrementalBuildTest {
@@ -84,16 +83,16 @@ class IncrementalBuildTest {
     void rankingsABuildDidNotWriteAreRankedAgainInFull() {
         try (KgStore store = KgStore.open(tmp.resolve("stopped"))) {
             Pipelines.standardBuilder(0).buildInto(store, partA);
-            assertTrue(Rankings.current(store));
+            assertTrue(store.markedComplete(KG.RANKINGS_GRAPH));
             // the store as a build leaves it when stopped after its papers and entities, before its rankings: marked
             // stale, with places missing that an update (which looks only at the placed and the touched) would not find
-            Rankings.markStale(store);
+            store.markComplete(false, KG.RANKINGS_GRAPH);
             Txn.executeWrite(store.dataset(), () -> {
                 store.dataset().deleteAny(KG.RANKINGS_GRAPH, Node.ANY, KG.rank, Node.ANY);
                 store.dataset().deleteAny(KG.RANKINGS_GRAPH, Node.ANY, KG.rankInType, Node.ANY);
             });
             Pipelines.standardBuilder(0).buildInto(store, partsAB);
-            assertTrue(Rankings.current(store));
+            assertTrue(store.markedComplete(KG.RANKINGS_GRAPH));
             assertEquals(freshAB, BuildFixtures.sortedQuads(store), "ranked again in full, as a fresh A+B");
         }
     }
