@@ -58,7 +58,7 @@ public class BuildProgress {
     /** Called when the records are done and the entities graph is being written. */
     void writing() {
         if (out == null || !drawn) return;
-        out.print("\r\u001b[Kwriting entities...");
+        out.print("\r\u001b[Kwriting entities and indexes...");
         out.flush();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -22,6 +23,7 @@ import org.paperkg.link.Linker;
 import org.paperkg.rdf.EntityQuads;
 import org.paperkg.rdf.KG;
 import org.paperkg.rdf.PaperQuads;
+import org.paperkg.store.BulkLoad;
 import org.paperkg.store.CooccurrenceCounts;
 import org.paperkg.store.KgStore;
 import org.paperkg.store.Rankings;
@@ -45,6 +47,8 @@ public final class GraphBuilder {
     private Consumer<SkippedRecord> onSkip = s -> { };
     private BuildProgress progress = BuildProgress.NONE;
     private int maxEntitiesInMemory = defaultMaxEntitiesInMemory();
+    private long bulkRecords = Long.MAX_VALUE;
+    private int bulkRunQuads = BulkLoad.DEFAULT_RUN_QUADS;
 
     public GraphBuilder(ExtractionPipeline pipeline, Linker linker, double minConfidence, int batchSize) {
         this.pipeline = pipeline;
@@ -86,6 +90,25 @@ public final class GraphBuilder {
 
     static int defaultMaxEntitiesInMemory() {
         return (int) Math.min(Integer.MAX_VALUE, Math.max(10_000, Runtime.getRuntime().maxMemory() / 8 / ENTITY_BYTES));
+    }
+
+    /**
+     * How many records, at most, a build into an empty store loads in bulk ({@link BulkLoad}: the indexes written
+     * once, sorted, at the end of the segment) before it goes on one durable transaction per batch. The segment ends
+     * at the first batch boundary past this many records, and earlier when the entities must be merged into the
+     * store to free memory. A build stopped during the segment leaves an empty store; 0 turns bulk loading off.
+     * Default: no limit (a whole corpus whose entities fit in memory loads in bulk).
+     */
+    public GraphBuilder bulkLoad(long records) {
+        if (records < 0) throw new IllegalArgumentException("bulk-load records must be 0 or more, not " + records);
+        this.bulkRecords = records;
+        return this;
+    }
+
+    /** Quads per sorted run a bulk load spills (tests make it small to merge many runs). */
+    GraphBuilder bulkRunQuads(int quads) {
+        this.bulkRunQuads = quads;
+        return this;
     }
 
     /** Told of every record as it is written (the CLI shows a progress line). */
@@ -141,13 +164,16 @@ public final class GraphBuilder {
         Function<PaperRecord, PreparedPaper> work = wasEmpty ? this::prepare
                 : record -> store.hasGraph(Iris.paperGraph(Iris.paperKey(record)))
                         ? PreparedPaper.stored(unextracted(record)) : prepare(record);
+        BulkLoad bulk = wasEmpty && bulkRecords > 0 && store.canBulkLoad() ? store.startBulk(bulkRunQuads) : null;
+        boolean entitiesWritten = false;
         try (OrderedExtraction<PreparedPaper> results = OrderedExtraction.start(inputs, work, threads)) {
             boolean more = true;
             int batches = 0;
             while (more) {
                 long batchStart = System.nanoTime();
                 boolean[] ended = {false};
-                summary.quadsWritten += store.load(out -> {
+                ToLongFunction<Consumer<StreamRDF>> load = bulk != null ? bulk::load : store::load;
+                summary.quadsWritten += load.applyAsLong(out -> {
                     int n = 0;
                     while (n < batchSize) {
                         OrderedExtraction.Item<PreparedPaper> item = results.next();
@@ -163,9 +189,30 @@ public final class GraphBuilder {
                     }
                 });
                 more = !ended[0];
-                // Each line means one more batch is committed and durable (a crash keeps it); tests wait for it.
-                LOG.info("committed batch {}: {} records read ({} ms, of it {} ms committing)", ++batches,
-                        summary.recordsRead, (System.nanoTime() - batchStart) / 1_000_000, store.lastCommitMillis());
+                batches++;
+                if (bulk != null && (!more || summary.recordsRead >= bulkRecords
+                        || entities.registry.size() > maxEntitiesInMemory)) {
+                    long b0 = System.nanoTime();
+                    if (!more) progress.writing();
+                    if (!more && !entities.merged) {
+                        // The whole build is in the segment: its entities graph goes in with it.
+                        EntityRegistry all = entities.registry;
+                        bulk.load(out -> EntityQuads.write(all, extractorNames(), out));
+                        entitiesWritten = true;
+                    }
+                    bulk.finish();
+                    bulk = null;
+                    LOG.info("wrote the store's indexes for the {} records loaded in bulk ({} ms)", summary.recordsRead,
+                            (System.nanoTime() - b0) / 1_000_000);
+                }
+                if (bulk != null) {
+                    LOG.info("bulk batch {}: {} records read ({} ms; stored when the bulk load ends)", batches,
+                            summary.recordsRead, (System.nanoTime() - batchStart) / 1_000_000);
+                } else {
+                    // Each line means one more batch is committed and durable (a crash keeps it); tests wait for it.
+                    LOG.info("committed batch {}: {} records read ({} ms, of it {} ms committing)", batches,
+                            summary.recordsRead, (System.nanoTime() - batchStart) / 1_000_000, store.lastCommitMillis());
+                }
                 if (more && entities.mayMerge && entities.registry.size() > maxEntitiesInMemory) {
                     long m0 = System.nanoTime();
                     int n = entities.registry.size();
@@ -173,11 +220,15 @@ public final class GraphBuilder {
                     LOG.info("merged {} entities into the store to free memory ({} ms)", n, (System.nanoTime() - m0) / 1_000_000);
                 }
             }
+        } finally {
+            if (bulk != null) bulk.close(); // stopped by an error: the store is emptied when next opened
         }
         EntityRegistry registry = entities.registry;
         progress.writing();
         Set<String> touched = null;
-        if (wasEmpty && !entities.merged) {
+        if (entitiesWritten) {
+            // written with the bulk load
+        } else if (wasEmpty && !entities.merged) {
             store.replaceGraph(KG.ENTITIES_GRAPH, out -> EntityQuads.write(registry, extractorNames(), out));
         } else if (!entities.mayMerge) {
             // An earlier build was interrupted before it described its entities: recount all of them.

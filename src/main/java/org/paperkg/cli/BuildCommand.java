@@ -36,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
         var files = inputs.resolved();
         BuildProgress progress = BuildProgress.onTerminal(0);
         RecordEstimate.startCounting(files, progress);
-        BuildSummary s = Pipelines.standardBuilder(inputs.minConfidence, commit.records())
+        BuildSummary s = commit.apply(Pipelines.standardBuilder(inputs.minConfidence, commit.records()))
                 .onSkip(skip -> System.err.println(skip.message()))
                 .progress(progress)
                 .buildInto(kg, files);

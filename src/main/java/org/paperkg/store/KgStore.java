@@ -36,8 +36,10 @@ import org.paperkg.rdf.KG;
 public final class KgStore implements AutoCloseable {
     private static final MonitorOutput QUIET = (fmt, args) -> { };
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KgStore.class);
     private final Path dir;
-    private final DatasetGraph dsg;
+    /** Replaced only when a {@link BulkLoad} has written the indexes and the store is connected again. */
+    private volatile DatasetGraph dsg;
     private volatile long lastCommitMillis;
 
     private KgStore(Path dir, DatasetGraph dsg) {
@@ -52,9 +54,75 @@ public final class KgStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create store directory " + dir + ": " + e.getMessage(), e);
         }
+        KgStore store = new KgStore(dir, connect(dir));
+        if (Files.exists(dir.resolve(BulkLoad.MARKER))) store.emptyAfterStoppedBulkLoad();
+        return store;
+    }
+
+    private static DatasetGraph connect(Path dir) {
         DatasetGraph dsg = StoreLock.connect(dir);
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new KgStore(dir, dsg);
+        return dsg;
+    }
+
+    /**
+     * Starts loading an empty store in bulk ({@link BulkLoad}): much faster for a large first build, but nothing
+     * is stored until {@link BulkLoad#finish}, and a build stopped before it leaves an empty store.
+     */
+    public BulkLoad startBulk(int runQuads) {
+        if (!canBulkLoad()) throw new IllegalStateException("a bulk load needs a new (or cleared) store; " + dir + " has been written");
+        try {
+            Files.deleteIfExists(dir.resolve(BulkLoad.MARKER));
+            Files.createFile(dir.resolve(BulkLoad.MARKER));
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot write " + dir.resolve(BulkLoad.MARKER) + ": " + e.getMessage(), e);
+        }
+        return new BulkLoad(this, runQuads);
+    }
+
+    /** Whether {@link #startBulk} may start: the store is empty and its quad indexes were never written. */
+    public boolean canBulkLoad() {
+        return isEmpty() && BulkLoad.pristine(dsg);
+    }
+
+    /** A bulk load wrote its indexes: the store is whole. */
+    void bulkLoadEnded() {
+        try {
+            Files.deleteIfExists(dir.resolve(BulkLoad.MARKER));
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot remove " + dir.resolve(BulkLoad.MARKER) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The store holds what a bulk load stopped before its indexes left: node-table entries and some indexes, maybe
+     * half written. A bulk load only starts on an empty store, so nothing of value is here: the database files go
+     * and the store starts empty.
+     */
+    private void emptyAfterStoppedBulkLoad() {
+        LOG.warn("{}: a bulk load into this store was stopped before it wrote its indexes; the store starts empty", dir);
+        deleteDatabase();
+        bulkLoadEnded();
+    }
+
+    /** Deletes the database files and connects to a new, empty database in the same folder. */
+    private void deleteDatabase() {
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        try (var entries = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) entries::iterator) {
+                String name = p.getFileName().toString();
+                if (name.startsWith("Data-") || name.equals(BulkLoad.RUNS_DIR)) deleteTree(p);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot empty " + dir + ": " + e.getMessage(), e);
+        }
+        dsg = connect(dir);
+    }
+
+    private static void deleteTree(Path p) throws java.io.IOException {
+        try (var walk = Files.walk(p)) {
+            for (Path q : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) Files.delete(q);
+        }
     }
 
     public DatasetGraph dataset() {
@@ -229,9 +297,13 @@ public final class KgStore implements AutoCloseable {
         });
     }
 
-    /** Removes every graph: the start of a full rebuild. */
+    /**
+     * Removes every graph: the start of a full rebuild. The database files are deleted and a new database made, not
+     * every quad deleted: that would leave files the size of the old store and index trees a bulk load cannot write.
+     * The store's {@link #dataset} is then a new object: call it before a server or query takes it, not after.
+     */
     public void clear() {
-        Txn.executeWrite(dsg, dsg::clear);
+        deleteDatabase();
     }
 
     /** Counts for the stats command: papers, entities per type, quads, named graphs. */

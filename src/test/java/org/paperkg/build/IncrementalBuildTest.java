@@ -73,6 +73,21 @@ class IncrementalBuildTest {
         }
     }
 
+    @Test
+    void perBatchLoadingAndABulkSegmentGiveTheGraphOfABulkLoad() {
+        // freshAB was loaded in bulk (the default into an empty store): all of it, indexes written at the end
+        try (KgStore store = KgStore.open(tmp.resolve("per-batch"))) {
+            Pipelines.standardBuilder(0, 10).bulkLoad(0).buildInto(store, partsAB);
+            assertEquals(freshAB, BuildFixtures.sortedQuads(store), "every batch through TDB2's loader");
+        }
+        try (KgStore store = KgStore.open(tmp.resolve("segment"))) {
+            // the first three batches of 10 in bulk, spilled in runs of 500 quads, then one transaction a batch
+            BuildSummary s = Pipelines.standardBuilder(0, 10).bulkLoad(25).bulkRunQuads(500).buildInto(store, partsAB);
+            assertEquals(86, s.papersAdded(), s.oneLine());
+            assertEquals(freshAB, BuildFixtures.sortedQuads(store), "a bulk segment, then batches");
+        }
+    }
+
     /** Entities in a sorted-quads dump: subjects with a kg:paperCount in the entities graph. */
     private static long entitiesOf(List<String> quads) {
         return quads.stream().filter(q -> q.contains("<" + KG.paperCount.getURI() + ">")

@@ -12,32 +12,47 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.store.KgStore;
 
 /**
  * A build killed with SIGKILL ({@code Process.destroyForcibly()} on Linux) in the middle: the store opens, holds whole
- * batches only (the builds here commit one TDB2 transaction per 2000 records, --commit-every), and running the same build again
- * completes it to exactly what an uninterrupted build gives.
+ * batches only (the builds here commit one TDB2 transaction per 2000 records, --commit-every) or, killed during its bulk
+ * load, nothing, and running the same build again completes it to exactly what an uninterrupted build gives.
  */
 class CrashRecoveryIT {
     static final int RECORDS = 6000;
     static final int BATCH = 2000; // given to the builds as --commit-every
 
     @TempDir
-    Path tmp;
+    static Path tmp;
+    static Path corpus;
+    static Map<String, Long> expected;
+    static long fullMillis;
 
-    @Test
-    void killedBuildLeavesWholeBatchesAndRerunCompletesIt() throws Exception {
-        Path corpus = GeneratedCorpus.write(tmp.resolve("gen.jsonl"), RECORDS);
+    /** The corpus, and the store an uninterrupted build of it gives (loaded in bulk, the default). */
+    @BeforeAll
+    static void reference() throws Exception {
+        corpus = GeneratedCorpus.write(tmp.resolve("gen.jsonl"), RECORDS);
         Path reference = tmp.resolve("reference");
         Process full = ChildJvm.paperkg(tmp.resolve("ref.log"), "build", "--db", reference.toString(), "--commit-every", "" + BATCH, corpus.toString());
         long t0 = System.nanoTime();
         assertTrue(full.waitFor(600, TimeUnit.SECONDS));
-        long fullMillis = (System.nanoTime() - t0) / 1_000_000;
+        fullMillis = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(0, full.exitValue(), Files.readString(tmp.resolve("ref.log")));
+        try (KgStore ref = KgStore.open(reference)) {
+            expected = ref.stats();
+        }
+    }
 
+    /**
+     * The first batch is loaded in bulk (--bulk-load 2000), the rest one transaction a batch: a kill after the first
+     * commit keeps the bulk-loaded batch and whole batches after it.
+     */
+    @Test
+    void killedBuildLeavesWholeBatchesAndRerunCompletesIt() throws Exception {
         // Kill the moment the build reports its first committed batch (logged at INFO after each commit): the next
         // batch is then being extracted and written, so the kill lands mid-batch, whatever the machine's load.
         // Every kill, wherever it lands, must leave a store that opens with whole batches only.
@@ -46,7 +61,8 @@ class CrashRecoveryIT {
             Path store = tmp.resolve("db" + attempt);
             Path log = tmp.resolve("kill" + attempt + ".log");
             Process build = ChildJvm.start(log, List.of("-Xmx512m", "-Dpaperkg.log.level=INFO"),
-                    "org.paperkg.cli.Main", "build", "--db", store.toString(), "--commit-every", "" + BATCH, corpus.toString());
+                    "org.paperkg.cli.Main", "build", "--db", store.toString(), "--commit-every", "" + BATCH,
+                    "--bulk-load", "" + BATCH, corpus.toString());
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
             while (build.isAlive() && System.nanoTime() < deadline
                     && !(Files.exists(log) && Files.readString(log).contains("committed batch 1:"))) {
@@ -71,12 +87,41 @@ class CrashRecoveryIT {
         Process rerun = ChildJvm.paperkg(tmp.resolve("rerun.log"), "build", "--db", db.toString(), "--commit-every", "" + BATCH, corpus.toString());
         assertTrue(rerun.waitFor(600, TimeUnit.SECONDS));
         assertEquals(0, rerun.exitValue(), Files.readString(tmp.resolve("rerun.log")));
-        Map<String, Long> expected;
-        try (KgStore ref = KgStore.open(reference)) {
-            expected = ref.stats();
-        }
         try (KgStore kg = KgStore.open(db)) {
             assertEquals(expected, kg.stats(), "resumed build = uninterrupted build");
+        }
+    }
+
+    /**
+     * Killed while it loads in bulk (every record is in the bulk load by default, and nothing is stored before its
+     * indexes are written): the store opens empty, with no half-written index, and the same build again gives what
+     * an uninterrupted build gives.
+     */
+    @Test
+    void buildKilledDuringItsBulkLoadLeavesAnEmptyStore() throws Exception {
+        Path store = tmp.resolve("bulk-killed");
+        Path log = tmp.resolve("bulk-kill.log");
+        Process build = ChildJvm.start(log, List.of("-Xmx512m", "-Dpaperkg.log.level=INFO"),
+                "org.paperkg.cli.Main", "build", "--db", store.toString(), "--commit-every", "" + BATCH, corpus.toString());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
+        while (build.isAlive() && System.nanoTime() < deadline
+                && !(Files.exists(log) && Files.readString(log).contains("bulk batch 1:"))) {
+            Thread.sleep(20);
+        }
+        assertTrue(build.isAlive(), "the build was still loading in bulk: " + Files.readString(log));
+        build.destroyForcibly();
+        assertTrue(build.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(Files.exists(store.resolve("bulk-load-incomplete")), "killed mid-load, the store says so");
+        try (KgStore kg = KgStore.open(store)) {
+            assertTrue(kg.isEmpty(), "nothing of a bulk load is stored before its indexes");
+            assertEquals(0, paperIds(kg).size());
+        }
+        Process rerun = ChildJvm.paperkg(tmp.resolve("bulk-rerun.log"), "build", "--db", store.toString(), "--commit-every", "" + BATCH, corpus.toString());
+        assertTrue(rerun.waitFor(600, TimeUnit.SECONDS));
+        assertEquals(0, rerun.exitValue(), Files.readString(tmp.resolve("bulk-rerun.log")));
+        try (KgStore kg = KgStore.open(store)) {
+            assertEquals(expected, kg.stats(), "a build after the killed bulk load = uninterrupted build");
+            assertEveryPaperComplete(kg);
         }
     }
 
