@@ -7,9 +7,6 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -34,7 +31,7 @@ import org.paperkg.store.KgStore;
 
 /**
  * Measures the whole tool on a JSON Lines corpus: for each size (the first N records) the extraction rate, a fresh
- * build (end-to-end seconds, quads/s, peak heap, store size), then on the largest store an incremental build of the
+ * build (end-to-end seconds, quads/s, peak heap in use and live, store size), then on the largest store an incremental build of the
  * next records (or, when the largest store took the whole corpus, of its last records under new ids), every canned
  * query's latency and the server's throughput under concurrent loopback clients.
  */
@@ -56,30 +53,34 @@ public final class Benchmark {
         Files.createDirectories(s.workDir());
         out.printf("machine: %d cores, max heap %d MB, %s %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
-        out.printf("%-8s %12s %10s %12s %10s %10s %12s %10s%n", "records", "extract/s", "build s", "quads",
-                "quads/s", "heap MB", "store MB", "s/10k");
+        out.printf("%-8s %12s %10s %12s %10s %10s %10s %12s %10s%n", "records", "extract/s", "build s", "quads",
+                "quads/s", "heap MB", "live MB", "store MB", "s/10k");
         Path largest = null;
         int largestSize = 0;
         for (int n : s.sizes()) {
             Path part = prefix(n, 0, "first-" + n);
             GraphBuilder builder = Pipelines.standardBuilder(0).threads(s.threads());
-            resetPeakHeap();
             long t0 = System.nanoTime();
             BuildSummary ex = builder.writeTo(List.of(part), StreamRDFLib.sinkNull());
             double extractS = (System.nanoTime() - t0) / 1e9;
 
             Path db = s.workDir().resolve("db-" + n);
             deleteTree(db);
-            resetPeakHeap();
-            t0 = System.nanoTime();
             BuildSummary b;
-            try (KgStore store = KgStore.open(db)) {
-                b = Pipelines.standardBuilder(0).threads(s.threads()).buildInto(store, List.of(part));
+            double buildS;
+            long heapMb;
+            long liveMb;
+            try (HeapPeaks heap = new HeapPeaks()) {
+                t0 = System.nanoTime();
+                try (KgStore store = KgStore.open(db)) {
+                    b = Pipelines.standardBuilder(0).threads(s.threads()).buildInto(store, List.of(part));
+                }
+                buildS = (System.nanoTime() - t0) / 1e9;
+                heapMb = heap.inUseMb();
+                liveMb = heap.liveMb();
             }
-            double buildS = (System.nanoTime() - t0) / 1e9;
-            long heap = peakHeapMb();
-            out.printf("%-8d %12.0f %10.1f %12d %10.0f %10d %12d %10.1f%n", ex.recordsRead(),
-                    ex.recordsRead() / extractS, buildS, b.quadsWritten(), b.quadsWritten() / buildS, heap,
+            out.printf("%-8d %12.0f %10.1f %12d %10.0f %10d %10d %12d %10.1f%n", ex.recordsRead(),
+                    ex.recordsRead() / extractS, buildS, b.quadsWritten(), b.quadsWritten() / buildS, heapMb, liveMb,
                     size(db) >> 20, buildS / (b.recordsRead() / 10_000.0));
             largest = db;
             largestSize = n;
@@ -273,22 +274,6 @@ public final class Benchmark {
         try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
             return lines.filter(l -> !l.isBlank()).count();
         }
-    }
-
-    private static void resetPeakHeap() {
-        System.gc();
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
-        }
-    }
-
-    /** Sum of the heap pools' peaks since the last reset (an upper bound of the peak heap in use). */
-    private static long peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
-        }
-        return sum >> 20;
     }
 
     static long size(Path dir) throws IOException {

@@ -30,8 +30,8 @@ import org.paperkg.store.Rankings;
 import org.paperkg.store.StoredEntityForms;
 
 /**
- * Runs the whole path for a set of inputs: read records, clean and extract, link, write quads — into a store (one
- * loader transaction per batch) or into any RDF stream. Records stream through: one thread reads, a bounded pool
+ * Runs the whole path for a set of inputs: read records, clean and extract, link, write quads — into a store (into
+ * a new one in bulk, see {@link #bulkLoad}; otherwise one loader transaction per batch) or into any RDF stream. Records stream through: one thread reads, a bounded pool
  * extracts, and this thread writes the results in input order (see {@link OrderedExtraction}), so the output is the
  * same whatever the number of threads. What is kept across the run is only the set of paper keys seen (64-bit
  * hashes) and the entities of the papers written since they were last merged into the store (at most
@@ -137,7 +137,7 @@ public final class GraphBuilder {
 
     /**
      * Builds into a store, one loader transaction per {@code batchSize} records (a killed build keeps every
-     * committed batch). Papers already in the store keep what they have (their source record is added if new);
+     * committed batch), after a bulk load of the first records into a new store ({@link #bulkLoad}). Papers already in the store keep what they have (their source record is added if new);
      * at the end the entities graph is written (into an empty store) or updated for the entities the new papers
      * name (into a store that held papers), and the ontology graph is rewritten.
      */

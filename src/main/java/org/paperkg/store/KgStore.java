@@ -31,14 +31,15 @@ import org.paperkg.rdf.KG;
 /**
  * The knowledge graph on disk: a TDB2 database whose default graph, for queries, is the union of its named graphs
  * (all data lives in named graphs: one per paper, one for entities, one for the ontology).
- * Writes go through Jena's TDB2 loader, one transaction per batch, so a crash loses at most the batch in flight.
+ * Writes go through Jena's TDB2 loader, one transaction per batch, so a crash loses at most the batch in flight; a new
+ * store can first be loaded in bulk ({@link #startBulk}), which stores nothing until its indexes are written.
  */
 public final class KgStore implements AutoCloseable {
     private static final MonitorOutput QUIET = (fmt, args) -> { };
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KgStore.class);
     private final Path dir;
-    /** Replaced only when a {@link BulkLoad} has written the indexes and the store is connected again. */
+    /** Replaced only when the database files are deleted and made again ({@link #clear}, or after a stopped bulk load). */
     private volatile DatasetGraph dsg;
     private volatile long lastCommitMillis;
 

@@ -34,6 +34,13 @@ class BenchmarkTest {
         String out = bench(List.of(10, 26), 5);
         assertTrue(out.matches("(?s).*\\n10\\s+\\d+\\s+[\\d.]+\\s+[1-9]\\d*\\s.*"), "a row for 10 records:\n" + out);
         assertTrue(out.matches("(?s).*\\n26\\s+\\d+\\s+[\\d.]+\\s+[1-9]\\d*\\s.*"), "a row for 26 records:\n" + out);
+        // heap in use (the collector's before-collection figure) is within the heap; what stayed live within that
+        Matcher row = Pattern.compile("\\n26\\s+\\d+\\s+[\\d.]+\\s+\\d+\\s+\\d+\\s+(\\d+)\\s+(\\d+)\\s+\\d+\\s+[\\d.]+\\n").matcher(out);
+        assertTrue(row.find(), out);
+        long heapMb = Long.parseLong(row.group(1));
+        long liveMb = Long.parseLong(row.group(2));
+        assertTrue(heapMb > 0 && heapMb <= Runtime.getRuntime().maxMemory() >> 20, "heap in use " + heapMb + " MB:\n" + out);
+        assertTrue(liveMb <= heapMb, "live " + liveMb + " MB, in use " + heapMb + " MB:\n" + out);
         Matcher inc = Pattern.compile("incremental: 5 new records \\(the corpus's last 5 records under new ids "
                 + "\\(bench-new\\.<id>\\)\\) into the 26 store .*papers: (\\d+) added, (\\d+) already present").matcher(out);
         assertTrue(inc.find(), out);
