@@ -197,8 +197,10 @@ public final class GraphBuilder {
                     if (!more && !entities.merged) {
                         // The whole build is in the segment: its entities graph goes in with it.
                         EntityRegistry all = entities.registry;
+                        long e0 = System.nanoTime();
                         bulk.load(out -> EntityQuads.write(all, extractorNames(), out));
                         entitiesWritten = true;
+                        LOG.info("entities graph of {} entities into the bulk load ({} ms)", all.size(), (System.nanoTime() - e0) / 1_000_000);
                     }
                     bulk.finish();
                     bulk = null;

@@ -50,6 +50,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * and {@link KgStore#open} empties such a store (a bulk load only starts on an empty one, so nothing is lost).
  */
 public final class BulkLoad implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BulkLoad.class);
     /** Present in the store's folder from the start of a bulk load until its indexes are written. */
     static final String MARKER = "bulk-load-incomplete";
     /** The sorted runs, deleted when the load ends. */
@@ -259,8 +260,10 @@ public final class BulkLoad implements AutoCloseable {
     public void finish() {
         if (failed) throw new IllegalStateException("this bulk load failed; the store is emptied when it is next opened");
         if (ended) throw new IllegalStateException("this bulk load has ended");
+        long t0 = System.nanoTime();
         if (filled > 0) spill();
         awaitSorting();
+        LOG.info("bulk load: {} quads in {} runs, the last sorted in {} ms", quadsSent, runCount, (System.nanoTime() - t0) / 1_000_000);
         ended = true;
         sorter.shutdown();
         if (quadsSent > 0) {
@@ -297,6 +300,7 @@ public final class BulkLoad implements AutoCloseable {
 
     /** Writes one index's B+tree, bottom up, from the merged runs. */
     private static void pack(TupleIndex index, List<Path> files) {
+        long t0 = System.nanoTime();
         BPlusTree tree = (BPlusTree) ((TupleIndexRecord) index).getRangeIndex();
         RecordFactory factory = tree.getRecordFactory();
         BPlusTreeParams params = new BPlusTreeParams(BPlusTreeParams.calcOrder(SystemTDB.BlockSize, factory), factory);
@@ -319,6 +323,7 @@ public final class BulkLoad implements AutoCloseable {
                     tree.getStateManager().getBufferChannel(), tree.getNodeManager().getBlockMgr(),
                     tree.getRecordsMgr().getBlockMgr()));
         }
+        LOG.info("bulk load: index {} written from {} runs in {} ms", index.getName(), files.size(), (System.nanoTime() - t0) / 1_000_000);
     }
 
     private void deleteRuns() {
