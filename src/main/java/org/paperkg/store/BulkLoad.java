@@ -341,6 +341,7 @@ public final class BulkLoad implements AutoCloseable {
     public void close() {
         if (finished) return;
         ended = true;
+        store.bulkLoadAbandoned();
         sorter.shutdownNow();
         try {
             awaitSorting();

@@ -56,7 +56,8 @@ public final class KgStore implements AutoCloseable {
             throw new StoreException("cannot create store directory " + dir + ": " + e.getMessage(), e);
         }
         KgStore store = new KgStore(dir, connect(dir));
-        if (Files.exists(dir.resolve(BulkLoad.MARKER))) store.emptyAfterStoppedBulkLoad();
+        // The marker of a load this JVM is running is not a stopped load: TDB2 shares the dataset within a process.
+        if (Files.exists(dir.resolve(BulkLoad.MARKER)) && !LOADING.contains(key(dir))) store.emptyAfterStoppedBulkLoad();
         return store;
     }
 
@@ -78,7 +79,20 @@ public final class KgStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot write " + dir.resolve(BulkLoad.MARKER) + ": " + e.getMessage(), e);
         }
+        LOADING.add(key(dir));
         return new BulkLoad(this, runQuads);
+    }
+
+    /** The stores this JVM is loading in bulk. */
+    private static final java.util.Set<Path> LOADING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static Path key(Path dir) {
+        return dir.toAbsolutePath().normalize();
+    }
+
+    /** A bulk load ended without its indexes: its marker stays, so the store is emptied when next opened. */
+    void bulkLoadAbandoned() {
+        LOADING.remove(key(dir));
     }
 
     /** Whether {@link #startBulk} may start: the store is empty and its quad indexes were never written. */
@@ -93,6 +107,7 @@ public final class KgStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot remove " + dir.resolve(BulkLoad.MARKER) + ": " + e.getMessage(), e);
         }
+        LOADING.remove(key(dir));
     }
 
     /**

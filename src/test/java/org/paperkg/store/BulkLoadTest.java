@@ -142,6 +142,23 @@ class BulkLoadTest {
     }
 
     @Test
+    void openingTheStoreAgainDuringItsBulkLoadLeavesTheLoadAlone() {
+        List<Quad> quads = quads();
+        Path dir = tmp.resolve("shared");
+        try (KgStore store = KgStore.open(dir)) {
+            try (BulkLoad load = store.startBulk(100)) {
+                load.load(out -> quads.forEach(out::quad));
+                // a second opener in this process (TDB2 shares the dataset) while the load runs: not a stopped load
+                KgStore again = KgStore.open(dir);
+                assertTrue(Files.exists(dir.resolve(BulkLoad.MARKER)), "the running load's marker stays");
+                load.finish();
+                DatasetGraph d = again.dataset();
+                assertEquals(quads.stream().distinct().count(), Txn.calculateRead(d, () -> TDBInternal.findIndex(d, "POSG").size()));
+            }
+        }
+    }
+
+    @Test
     void bulkLoadNeedsAnEmptyStoreAndNamedGraphs() {
         try (KgStore store = KgStore.open(tmp.resolve("full"))) {
             store.load(out -> out.quad(quads().get(0)));
