@@ -190,22 +190,10 @@ public final class GraphBuilder {
                 });
                 more = !ended[0];
                 batches++;
-                if (bulk != null && (!more || summary.recordsRead >= bulkRecords
-                        || entities.registry.size() > maxEntitiesInMemory)) {
-                    long b0 = System.nanoTime();
-                    if (!more) progress.writing();
-                    if (!more && !entities.merged) {
-                        // The whole build is in the segment: its entities graph goes in with it.
-                        EntityRegistry all = entities.registry;
-                        long e0 = System.nanoTime();
-                        bulk.load(out -> EntityQuads.write(all, extractorNames(), out));
-                        entitiesWritten = true;
-                        LOG.info("entities graph of {} entities into the bulk load ({} ms)", all.size(), (System.nanoTime() - e0) / 1_000_000);
-                    }
-                    bulk.finish();
+                boolean overEntityLimit = entities.registry.size() > maxEntitiesInMemory;
+                if (bulk != null && (!more || summary.recordsRead >= bulkRecords || overEntityLimit)) {
+                    entitiesWritten = endBulkLoad(bulk, !more, entities, summary.recordsRead);
                     bulk = null;
-                    LOG.info("wrote the store's indexes for the {} records loaded in bulk ({} ms)", summary.recordsRead,
-                            (System.nanoTime() - b0) / 1_000_000);
                 }
                 if (bulk != null) {
                     LOG.info("bulk batch {}: {} records read ({} ms; stored when the bulk load ends)", batches,
@@ -215,7 +203,7 @@ public final class GraphBuilder {
                     LOG.info("committed batch {}: {} records read ({} ms, of it {} ms committing)", batches,
                             summary.recordsRead, (System.nanoTime() - batchStart) / 1_000_000, store.lastCommitMillis());
                 }
-                if (more && entities.mayMerge && entities.registry.size() > maxEntitiesInMemory) {
+                if (more && entities.mayMerge && overEntityLimit) {
                     long m0 = System.nanoTime();
                     int n = entities.registry.size();
                     entities.mergeIntoStore(store);
@@ -253,6 +241,27 @@ public final class GraphBuilder {
         summary.millis = System.currentTimeMillis() - t0;
         progress.done();
         return summary;
+    }
+
+    /**
+     * Ends a bulk load at a batch boundary: its indexes are written and the store holds its papers. When the input
+     * ended with it and no entities were merged, the entities graph goes into the load first. Returns whether it did.
+     */
+    private boolean endBulkLoad(BulkLoad bulk, boolean inputEnded, PendingEntities entities, long recordsRead) {
+        long b0 = System.nanoTime();
+        boolean withEntities = inputEnded && !entities.merged;
+        if (inputEnded) progress.writing();
+        if (withEntities) {
+            // The whole build is in the segment: its entities graph goes in with it.
+            EntityRegistry all = entities.registry;
+            long e0 = System.nanoTime();
+            bulk.load(out -> EntityQuads.write(all, extractorNames(), out));
+            LOG.info("entities graph of {} entities into the bulk load ({} ms)", all.size(), (System.nanoTime() - e0) / 1_000_000);
+        }
+        bulk.finish();
+        LOG.info("wrote the store's indexes for the {} records loaded in bulk ({} ms)", recordsRead,
+                (System.nanoTime() - b0) / 1_000_000);
+        return withEntities;
     }
 
     /** Writes the whole graph of the inputs (papers, entities; not the ontology) to {@code out}, no store. */

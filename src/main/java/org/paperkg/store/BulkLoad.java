@@ -30,6 +30,7 @@ import org.apache.jena.tdb2.loader.base.CoLib;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.SystemTDB;
@@ -121,7 +122,11 @@ public final class BulkLoad implements AutoCloseable {
     }
 
     private static TupleIndex[] quadIndexes(DatasetGraph dsg) {
-        return TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
+        return quadTable(dsg).getTupleTable().getIndexes();
+    }
+
+    private static NodeTupleTable quadTable(DatasetGraph dsg) {
+        return TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
     }
 
     /**
@@ -135,7 +140,7 @@ public final class BulkLoad implements AutoCloseable {
         long before = quadsSent;
         try {
             Txn.executeWrite(dsg, () -> {
-                NodeTable nodes = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getNodeTable();
+                NodeTable nodes = quadTable(dsg).getNodeTable();
                 writer.accept(new IdSink(nodes));
             });
         } catch (RuntimeException | Error e) {
@@ -328,9 +333,8 @@ public final class BulkLoad implements AutoCloseable {
 
     private void deleteRuns() {
         if (!Files.isDirectory(runsDir)) return;
-        try (var files = Files.list(runsDir)) {
-            for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
-            Files.deleteIfExists(runsDir);
+        try {
+            KgStore.deleteTree(runsDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the bulk-load runs in " + runsDir + ": " + e.getMessage(), e);
         }

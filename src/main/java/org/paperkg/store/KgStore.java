@@ -57,7 +57,7 @@ public final class KgStore implements AutoCloseable {
         }
         KgStore store = new KgStore(dir, connect(dir));
         // The marker of a load this JVM is running is not a stopped load: TDB2 shares the dataset within a process.
-        if (Files.exists(dir.resolve(BulkLoad.MARKER)) && !LOADING.contains(key(dir))) store.emptyAfterStoppedBulkLoad();
+        if (Files.exists(store.marker()) && !LOADING.contains(key(dir))) store.emptyAfterStoppedBulkLoad();
         return store;
     }
 
@@ -74,13 +74,18 @@ public final class KgStore implements AutoCloseable {
     public BulkLoad startBulk(int runQuads) {
         if (!canBulkLoad()) throw new IllegalStateException("a bulk load needs a new (or cleared) store; " + dir + " has been written");
         try {
-            Files.deleteIfExists(dir.resolve(BulkLoad.MARKER));
-            Files.createFile(dir.resolve(BulkLoad.MARKER));
+            Files.deleteIfExists(marker());
+            Files.createFile(marker());
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot write " + dir.resolve(BulkLoad.MARKER) + ": " + e.getMessage(), e);
+            throw new StoreException("cannot write " + marker() + ": " + e.getMessage(), e);
         }
         LOADING.add(key(dir));
         return new BulkLoad(this, runQuads);
+    }
+
+    /** The file that marks a bulk load as not yet whole ({@link BulkLoad}). */
+    private Path marker() {
+        return dir.resolve(BulkLoad.MARKER);
     }
 
     /** The stores this JVM is loading in bulk. */
@@ -103,9 +108,9 @@ public final class KgStore implements AutoCloseable {
     /** A bulk load wrote its indexes: the store is whole. */
     void bulkLoadEnded() {
         try {
-            Files.deleteIfExists(dir.resolve(BulkLoad.MARKER));
+            Files.deleteIfExists(marker());
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot remove " + dir.resolve(BulkLoad.MARKER) + ": " + e.getMessage(), e);
+            throw new StoreException("cannot remove " + marker() + ": " + e.getMessage(), e);
         }
         LOADING.remove(key(dir));
     }
@@ -135,7 +140,8 @@ public final class KgStore implements AutoCloseable {
         dsg = connect(dir);
     }
 
-    private static void deleteTree(Path p) throws java.io.IOException {
+    /** Deletes a file or a folder with all it holds. */
+    static void deleteTree(Path p) throws java.io.IOException {
         try (var walk = Files.walk(p)) {
             for (Path q : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) Files.delete(q);
         }
