@@ -30,4 +30,16 @@ final class CaseFold {
         for (String w : c.trim().split("\\s+")) if (w.length() > longest.length()) longest = w;
         return fold(longest);
     }
+
+    /**
+     * The first blank-free piece of a cue phrase (a trailing '*' dropped), folded: any match of the cue's pattern
+     * begins with it. Null when the cue begins with a blank, whose pattern then begins with a run of blanks.
+     */
+    static String leadingPiece(String cue) {
+        String c = cue.endsWith("*") ? cue.substring(0, cue.length() - 1) : cue;
+        if (c.isEmpty() || Character.isWhitespace(c.charAt(0))) return null;
+        int end = 0;
+        while (end < c.length() && !Character.isWhitespace(c.charAt(end))) end++;
+        return fold(c.substring(0, end));
+    }
 }

@@ -147,7 +147,7 @@ public final class ContextNameExtractor implements Extractor {
                 pos = toks.get(k).end();
             }
             addPunct(text, pos, hi + 1 < toks.size() ? Math.min(to, toks.get(hi + 1).start()) : to, words);
-            return SentenceSplitter.posTags(words.toArray(new String[0]))[at];
+            return SentenceSplitter.posTagAt(words.toArray(new String[0]), at);
         }
 
         private static void addPunct(String text, int from, int to, List<String> words) {

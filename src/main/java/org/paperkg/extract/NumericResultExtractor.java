@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,7 +46,7 @@ public final class NumericResultExtractor implements Extractor {
     private record Cue(CuePhrase phrase, String metric, String position) {
     }
 
-    private record Dir(Pattern pattern, String suffix) {
+    private record Dir(CuePhrase phrase, String suffix) {
     }
 
     private record Value(int start, int end, BigDecimal number, String unit, String kind, Unit def) {
@@ -54,6 +56,8 @@ public final class NumericResultExtractor implements Extractor {
     private final Pattern valuePattern;
     private final Pattern wordPattern;
     private final Map<String, BigDecimal> numberWords = new HashMap<>();
+    /** Folded pieces one of which every match of {@code wordPattern} holds ("twice", or "times"/"fold" after a number). */
+    private final Set<String> numberWordPieces = new LinkedHashSet<>();
     private final List<Cue> metricCues = new ArrayList<>();
     private final List<Dir> directions = new ArrayList<>();
     private final List<Pattern> setupAfter = new ArrayList<>();
@@ -78,11 +82,13 @@ public final class NumericResultExtractor implements Extractor {
         for (String[] r : PatternData.rows("number-words.tsv")) {
             numberWords.put(r[0], new BigDecimal(r[1]));
             String alt = r[2].equals("alone") ? Pattern.quote(r[0]) : Pattern.quote(r[0]) + "(?:\\s+times|-fold|\\s+fold)";
+            if (r[2].equals("alone")) numberWordPieces.add(CaseFold.fold(r[0]));
+            else numberWordPieces.addAll(List.of("times", "fold"));
             wa.append(wa.length() == 0 ? "" : "|").append(alt);
         }
         wordPattern = Pattern.compile("(?<![\\p{L}])(?:" + wa + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
         for (String[] r : PatternData.rows("metrics.tsv")) metricCues.add(new Cue(CuePhrase.of(r[0]), r[1], r[2]));
-        for (String[] r : PatternData.rows("result-directions.tsv")) directions.add(new Dir(CuePhrase.pattern(r[0]), r[1]));
+        for (String[] r : PatternData.rows("result-directions.tsv")) directions.add(new Dir(CuePhrase.of(r[0]), r[1]));
         for (String w : PatternData.words("setup-nouns.tsv")) setupAfter.add(Pattern.compile("^\\s*" + Pattern.quote(w) + "(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE));
         StringBuilder ba = new StringBuilder();
@@ -260,6 +266,13 @@ public final class NumericResultExtractor implements Extractor {
         return g.get(g.size() - 1);
     }
 
+    /** Whether the sentence can hold a number word ("twice", "three times"): most do not, so the pattern is spared. */
+    private boolean mayHoldNumberWord(String text, Sentences.Span s) {
+        String folded = CaseFold.fold(text, s.start(), s.end());
+        for (String piece : numberWordPieces) if (folded.contains(piece)) return true;
+        return false;
+    }
+
     private static boolean hasDigit(String text, Sentences.Span s) {
         for (int i = s.start(); i < s.end(); i++) {
             char c = text.charAt(i);
@@ -304,7 +317,8 @@ public final class NumericResultExtractor implements Extractor {
         // numbers and money amounts need an ASCII digit (\\d): most sentences have none, so skip both patterns
         if (hasDigit(text, s)) numbersAndMoney(text, s, out);
         Matcher w = wordPattern.matcher(text).region(s.start(), s.end());
-        while (w.find()) {
+        boolean numberWordsHere = mayHoldNumberWord(text, s);
+        while (numberWordsHere && w.find()) {
             if (w.end() < text.length() && text.charAt(w.end()) == ':') continue;
             String first = w.group().toLowerCase(Locale.ROOT).split("[\\s-]")[0];
             out.add(new Value(w.start(), w.end(), numberWords.get(first), "x", "ratio", null));
@@ -350,7 +364,7 @@ public final class NumericResultExtractor implements Extractor {
         int distA = Integer.MAX_VALUE;
         for (Cue c : metricCues) {
             if (c.position().equals("before") || !c.phrase().mayOccurIn(afterFolded)) continue;
-            Matcher m = c.phrase().pattern().matcher(after);
+            CuePhrase.Scan m = c.phrase().scan(after, afterFolded);
             if (m.find() && m.start() < 30) {
                 int d = m.start();
                 if (d < distA || d == distA && c.metric().length() > bestA.metric().length()) {
@@ -362,9 +376,7 @@ public final class NumericResultExtractor implements Extractor {
         int bestDist = Integer.MAX_VALUE;
         for (Cue c : metricCues) {
             if (!c.position().equals("after") && c.phrase().mayOccurIn(beforeFolded)) {
-                Matcher m = c.phrase().pattern().matcher(before);
-                int last = -1;
-                while (m.find()) last = m.end();
+                int last = c.phrase().scan(before, beforeFolded).lastEnd();
                 if (last >= 0) {
                     int d = before.length() - last;
                     if (d < bestDist || d == bestDist && best != null && c.metric().length() > best.metric().length()) {
@@ -390,8 +402,9 @@ public final class NumericResultExtractor implements Extractor {
         }
         if (!hasDirection(metric)) {
             String window = before.substring(Math.max(0, before.length() - 50)) + " " + after.substring(0, Math.min(after.length(), 30));
+            String windowFolded = CaseFold.fold(window);
             for (Dir d : directions) {
-                if (d.pattern().matcher(window).find()) return metric + " " + d.suffix();
+                if (d.phrase().mayOccurIn(windowFolded) && d.phrase().scan(window, windowFolded).find()) return metric + " " + d.suffix();
             }
         }
         return metric;
@@ -411,7 +424,7 @@ public final class NumericResultExtractor implements Extractor {
         int bestStart = Integer.MAX_VALUE;
         for (Cue c : metricCues) {
             if (isDirectionOnly(c.metric()) || c.position().equals("before") || !c.phrase().mayOccurIn(afterFolded)) continue;
-            Matcher m = c.phrase().pattern().matcher(after);
+            CuePhrase.Scan m = c.phrase().scan(after, afterFolded);
             if (m.find() && m.start() < 30 && m.start() < bestStart) { bestStart = m.start(); best = c.metric(); }
         }
         return best;
@@ -422,10 +435,8 @@ public final class NumericResultExtractor implements Extractor {
         int bestEnd = -1;
         for (Cue c : metricCues) {
             if (isDirectionOnly(c.metric()) || c.position().equals("after") || !c.phrase().mayOccurIn(beforeFolded)) continue;
-            Matcher m = c.phrase().pattern().matcher(before);
-            while (m.find()) {
-                if (m.end() > bestEnd) { bestEnd = m.end(); best = c.metric(); }
-            }
+            int last = c.phrase().scan(before, beforeFolded).lastEnd();
+            if (last > bestEnd) { bestEnd = last; best = c.metric(); }
         }
         return best;
     }
@@ -458,9 +469,11 @@ public final class NumericResultExtractor implements Extractor {
             "at", "when", "which", "that", "by", "across", "under", "using", "without", "respectively", "to", "as",
             "is", "are", "was", "were", "from", "of", "but", "or", "through", "during", "within", "per", "up");
 
+    private static final Pattern PHRASE_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-/+]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|\\S");
+
     /** A noun phrase of up to six words starting at {@code start}, ending before punctuation or a function word. */
     private static String phraseAt(String text, int start, int limit) {
-        Matcher w = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-/+]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|\\S").matcher(text).region(start, limit);
+        Matcher w = PHRASE_WORD.matcher(text).region(start, limit);
         int end = start, count = 0;
         while (w.find() && count < 6) {
             if (w.start() != end && !text.substring(end, w.start()).isBlank()) break;

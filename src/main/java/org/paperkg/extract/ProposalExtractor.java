@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperkg.extract.TextTokens.Tok;
 
@@ -20,8 +19,7 @@ import org.paperkg.extract.TextTokens.Tok;
 public final class ProposalExtractor implements Extractor {
     public static final String NAME = "proposal";
 
-    /** {@code mustContain}: the cue's longest word, lower-cased; a sentence without it cannot match (a cheap test). */
-    private record Cue(Pattern pattern, String kind, double confidence, String mustContain) {
+    private record Cue(CuePhrase phrase, String kind, double confidence) {
     }
 
     private record Candidate(TextField field, int start, int end, EntityType type, boolean typed, double confidence) {
@@ -33,7 +31,7 @@ public final class ProposalExtractor implements Extractor {
     private final Set<String> topicWords;
     private final Set<String> descriptors;
     private final Set<String> methodHeads;
-    private final List<Pattern> priorWorkCues = new ArrayList<>();
+    private final List<CuePhrase> priorWorkCues = new ArrayList<>();
     /** Head nouns typed "Hardware/Model" ("architecture"): the type comes from a modifier or the abstract. */
     private final Set<String> contextHeads = new HashSet<>();
     /**
@@ -62,7 +60,7 @@ public final class ProposalExtractor implements Extractor {
 
     public ProposalExtractor() {
         for (String[] row : PatternData.rows("proposal-cues.tsv")) {
-            cues.add(new Cue(PatternData.phrase(row[0]), row[1], Double.parseDouble(row[2]), longestWord(row[0])));
+            cues.add(new Cue(CuePhrase.of(row[0].trim(), PatternData.phrase(row[0])), row[1], Double.parseDouble(row[2])));
         }
         for (String[] row : PatternData.rows("head-nouns.tsv")) {
             String noun = row[0].toLowerCase(Locale.ROOT);
@@ -77,7 +75,7 @@ public final class ProposalExtractor implements Extractor {
         topicWords = new HashSet<>(PatternData.words("title-topic-words.tsv"));
         descriptors = new HashSet<>(PatternData.words("proposal-descriptors.tsv"));
         methodHeads = new HashSet<>(PatternData.words("proposal-method-heads.tsv"));
-        for (String w : PatternData.words("prior-work-cues.tsv")) priorWorkCues.add(CuePhrase.pattern(w));
+        for (String w : PatternData.words("prior-work-cues.tsv")) priorWorkCues.add(CuePhrase.of(w));
     }
 
     @Override
@@ -220,27 +218,14 @@ public final class ProposalExtractor implements Extractor {
 
     // ---- sentence cues ----
 
-    private static String longestWord(String cue) {
-        String longest = "";
-        for (String w : cue.trim().split("\\s+")) if (w.length() > longest.length()) longest = w;
-        return lowerChars(longest);
-    }
-
-    /** Lower-cases char by char (as the case-insensitive cue patterns compare), keeping the length. */
-    private static String lowerChars(CharSequence s) {
-        char[] c = new char[s.length()];
-        for (int i = 0; i < c.length; i++) c[i] = Character.toLowerCase(s.charAt(i));
-        return new String(c);
-    }
-
     private void fromSentence(Doc doc, String text, Sentences.Span span, TextField field, List<Candidate> out) {
         List<Tok> toks = doc.tokens(field, span.start(), span.end());
         // Profiling showed the cue regexes (lookarounds, case-insensitive) at half of all extraction time; most
-        // sentences hold none of a cue's words, so test for the longest word first.
-        String lowered = lowerChars(text.subSequence(span.start(), span.end()));
+        // sentences hold none of a cue's words, so test for the longest word first (CuePhrase).
+        String folded = CaseFold.fold(text, span.start(), span.end());
         for (Cue cue : cues) {
-            if (!lowered.contains(cue.mustContain())) continue;
-            Matcher m = cue.pattern().matcher(text).region(span.start(), span.end());
+            if (!cue.phrase().mayOccurIn(folded)) continue;
+            CuePhrase.Scan m = cue.phrase().scan(text, span.start(), span.end(), folded, span.start());
             while (m.find()) {
                 switch (cue.kind()) {
                     case "verb" -> afterVerb(toks, TextTokens.indexAt(toks, m.end()), field, cue.confidence(), false, false, out);
@@ -433,7 +418,8 @@ public final class ProposalExtractor implements Extractor {
     private boolean aboutPriorWork(List<Tok> sentence) {
         if (sentence.isEmpty()) return false;
         String text = sentenceText(sentence);
-        for (Pattern p : priorWorkCues) if (p.matcher(text).find()) return true;
+        String folded = CaseFold.fold(text);
+        for (CuePhrase p : priorWorkCues) if (p.mayOccurIn(folded) && p.scan(text, folded).find()) return true;
         return false;
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -115,7 +114,7 @@ public final class RelationCueExtractor implements Extractor {
                     Seen info = seen.computeIfAbsent(m.type().slug() + "|" + key(m), k -> new Seen());
                     if (info.first == null) info.first = m;
                     if (usage || !exampleCueHere || !inExampleList(text, s, folded, m)) info.usedOutsideExamples = true;
-                    Cue best = nearestCue(text, s, cueHere, m, proposed);
+                    Cue best = nearestCue(text, s, folded, cueHere, m, proposed);
                     Relation rel = best == null ? null : best.relation();
                     double conf = best == null ? 0 : best.confidence();
                     // a list continues the relation of its previous item: "on CIFAR-10, SVHN and ImageNet"
@@ -151,7 +150,7 @@ public final class RelationCueExtractor implements Extractor {
         }
     }
 
-    private Cue nearestCue(String text, Sentences.Span s, boolean[] cueHere, Mention m, boolean proposed) {
+    private Cue nearestCue(String text, Sentences.Span s, String folded, boolean[] cueHere, Mention m, boolean proposed) {
         Cue best = null;
         int bestGap = Integer.MAX_VALUE;
         for (int ci = 0; ci < cues.size(); ci++) {
@@ -161,9 +160,7 @@ public final class RelationCueExtractor implements Extractor {
             if (c.relation() == Relation.COMPARED_WITH && proposed) continue;
             int from = Math.max(s.start(), m.start() - c.maxGap() - 40);
             if (from >= m.start()) continue;
-            Matcher cm = c.phrase().pattern().matcher(text).region(from, m.start());
-            int cueEnd = -1;
-            while (cm.find()) cueEnd = cm.end();
+            int cueEnd = c.phrase().scan(text, from, m.start(), folded, s.start()).lastEnd();
             if (cueEnd < 0) continue;
             int gap = m.start() - cueEnd;
             if (gap > c.maxGap()) continue;
@@ -184,7 +181,7 @@ public final class RelationCueExtractor implements Extractor {
     /** Does the sentence speak of the work itself ("we", "our", "experiments", "achieves")? */
     private boolean mentionsUse(String text, Sentences.Span s, String folded) {
         for (CuePhrase p : usageWords) {
-            if (p.mayOccurIn(folded) && p.pattern().matcher(text).region(s.start(), s.end()).find()) return true;
+            if (p.mayOccurIn(folded) && p.scan(text, s.start(), s.end(), folded, s.start()).find()) return true;
         }
         return false;
     }
@@ -195,9 +192,7 @@ public final class RelationCueExtractor implements Extractor {
         if (from >= m.start()) return false;
         for (CuePhrase p : exampleCues) {
             if (!p.mayOccurIn(folded)) continue;
-            Matcher cm = p.pattern().matcher(text).region(from, m.start());
-            int end = -1;
-            while (cm.find()) end = cm.end();
+            int end = p.scan(text, from, m.start(), folded, s.start()).lastEnd();
             if (end >= 0 && !GAP_BREAK.matcher(text.substring(end, m.start())).find()) return true;
         }
         return false;

@@ -22,6 +22,9 @@ final class OpenNlp {
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     /** The entry of a POS model package holding its maxent model (POSModel's own constant is private). */
     private static final String MAXENT_ENTRY = "pos.model";
+    /** The manifest property a POS model keeps its beam size in, and POSTaggerME's size when it is missing. */
+    private static final String BEAM_SIZE_PROPERTY = "BeamSize";
+    private static final int DEFAULT_BEAM_SIZE = 3;
 
     private OpenNlp() {
     }
@@ -46,6 +49,14 @@ final class OpenNlp {
         static final POSModel GREEDY_MODEL = new POSModel(MODEL.getLanguage(), MODEL.<MaxentModel>getArtifact(MAXENT_ENTRY),
                 1, null, MODEL.getFactory());
         static final ThreadLocal<POSTaggerME> GREEDY = ThreadLocal.withInitial(() -> new POSTaggerME(GREEDY_MODEL));
+        /** The greedy decoding up to one word; its context cache sized as POSTaggerME sizes it (the beam size). */
+        static final ThreadLocal<GreedyPosDecoder> DECODER = ThreadLocal.withInitial(() -> new GreedyPosDecoder(GREEDY_MODEL,
+                GREEDY_MODEL.<MaxentModel>getArtifact(MAXENT_ENTRY), beamSize(GREEDY_MODEL)));
+
+        private static int beamSize(POSModel model) {
+            String size = model.getManifestProperty(BEAM_SIZE_PROPERTY);
+            return size == null ? DEFAULT_BEAM_SIZE : Integer.parseInt(size);
+        }
     }
 
     static SentenceDetectorME sentenceDetector() {
@@ -64,6 +75,11 @@ final class OpenNlp {
     /** The tagger decoding greedily: for extraction, where tagging is a large share of the cost. */
     static POSTaggerME greedyPosTagger() {
         return Pos.GREEDY.get();
+    }
+
+    /** The greedy tagger's decoding, stopped at the word asked about (the same tag, less work). */
+    static GreedyPosDecoder greedyDecoder() {
+        return Pos.DECODER.get();
     }
 
     private interface ModelReader<M> {

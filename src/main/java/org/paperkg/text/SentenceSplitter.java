@@ -57,6 +57,14 @@ public final class SentenceSplitter {
         return OpenNlp.greedyPosTagger().tag(words);
     }
 
+    /**
+     * The universal POS tag of {@code words[at]} as {@link #posTags(String[])} gives it, without tagging the words
+     * after it (greedy decoding never looks back from them: {@link GreedyPosDecoder}).
+     */
+    public static String posTagAt(String[] words, int at) {
+        return OpenNlp.greedyDecoder().tagAt(words, at);
+    }
+
     private static List<TextSpan> merge(String text, Span[] detected) {
         List<TextSpan> out = new ArrayList<>(detected.length);
         for (Span d : detected) {
