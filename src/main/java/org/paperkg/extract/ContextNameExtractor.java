@@ -179,10 +179,11 @@ public final class ContextNameExtractor implements Extractor {
     /** The words of a text (the punctuation between them is only given to the tagger). */
     private static List<Tok> words(String text) {
         List<Tok> out = new ArrayList<>();
-        Matcher m = PosLexicon.WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group();
-            out.add(new Tok(w, w.toLowerCase(Locale.ROOT), m.start(), m.end()));
+        for (int start = PosLexicon.wordStart(text, 0); start >= 0; ) {
+            int end = PosLexicon.wordEnd(text, start);
+            String w = text.substring(start, end);
+            out.add(new Tok(w, w.toLowerCase(Locale.ROOT), start, end));
+            start = PosLexicon.wordStart(text, end);
         }
         return out;
     }

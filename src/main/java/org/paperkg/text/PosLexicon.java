@@ -24,6 +24,59 @@ public final class PosLexicon {
     public static final Pattern WORD = Pattern.compile(
             "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}.'+]*[\\p{L}\\p{N}+])?(?:-[\\p{L}\\p{N}]+(?:[.][\\p{N}]+)?)*");
     public static final Pattern PUNCT = Pattern.compile("[^\\s\\p{L}\\p{N}]");
+
+    /**
+     * The start of the first {@link #WORD} at or after {@code from}, or -1: a word starts at any letter or number,
+     * which is what that pattern's search finds. Hand-written, with {@link #wordEnd}, because the pattern's search
+     * (a match tried at every char) was a twentieth of the name extractor's time.
+     */
+    public static int wordStart(CharSequence text, int from) {
+        for (int i = from, n = text.length(); i < n; ) {
+            int cp = Character.codePointAt(text, i);
+            if (letterOrNumber(cp)) return i;
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    /** The end of the {@link #WORD} that starts at {@code start} (a letter or number), as the pattern matches it. */
+    public static int wordEnd(CharSequence text, int start) {
+        int n = text.length();
+        int i = start + Character.charCount(Character.codePointAt(text, start));
+        // [\p{L}\p{N}.'+]*[\p{L}\p{N}+]: the run of such chars, given back to its last letter, number or plus
+        int end = i;
+        while (i < n) {
+            int cp = Character.codePointAt(text, i);
+            boolean strong = letterOrNumber(cp) || cp == '+';
+            if (!strong && cp != '.' && cp != '\'') break;
+            i += Character.charCount(cp);
+            if (strong) end = i;
+        }
+        // (?:-[\p{L}\p{N}]+(?:[.][\p{N}]+)?)*
+        while (end + 1 < n && text.charAt(end) == '-' && letterOrNumber(Character.codePointAt(text, end + 1))) {
+            int j = end + 1;
+            while (j < n && letterOrNumber(Character.codePointAt(text, j))) j += Character.charCount(Character.codePointAt(text, j));
+            if (j + 1 < n && text.charAt(j) == '.' && number(Character.codePointAt(text, j + 1))) {
+                j++;
+                while (j < n && number(Character.codePointAt(text, j))) j += Character.charCount(Character.codePointAt(text, j));
+            }
+            end = j;
+        }
+        return end;
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}, as the patterns read them. */
+    private static boolean letterOrNumber(int cp) {
+        if (cp < 128) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        return Character.isLetter(cp) || number(cp);
+    }
+
+    /** {@code \p{N}}: decimal digits, letter numbers (Roman numerals) and other numbers (superscripts). */
+    private static boolean number(int cp) {
+        if (cp < 128) return cp >= '0' && cp <= '9';
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    }
     /** A word must be seen this often to be listed; rarer words teach the ending table instead. */
     static final int MIN_WORD_COUNT = 3;
     /** Longest ending the ending table knows. */

@@ -3,11 +3,18 @@ package org.paperkg.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class PosLexiconTest {
@@ -71,5 +78,36 @@ class PosLexiconTest {
     @Test
     void parsesTagCounts() {
         assertEquals(Map.of("NOUN", 12, "NOUN+PART", 3), PosLexicon.parseCounts("NOUN=12 NOUN+PART=3"));
+    }
+
+    /** The hand-written word scan gives the words (and offsets) that a search with {@link PosLexicon#WORD} gives. */
+    @Test
+    void wordScanFindsWhatTheWordPatternFinds() throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            for (Path f : files.sorted().toList()) texts.add(Files.readString(f));
+        }
+        texts.add("GPT-3.5 few-shot x-1.2.3 a.b. it's C++ -x- 'q' 3.-4 A-.5 \u00e9t\u00e9 \u00b2 \u216b-\u00b2 \ud835\udc00b \ud83d\ude00 \ud835 end-");
+        String alphabet = "aZ09.'+- \t\u00e9\u00b2\u216b,\ud835\udc00\ud83d\ude00\ud835";
+        Random random = new Random(11);
+        for (int k = 0; k < 3000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int c = random.nextInt(30); c > 0; c--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            texts.add(b.toString());
+        }
+        int words = 0;
+        for (String t : texts) {
+            StringBuilder byPattern = new StringBuilder(), byScan = new StringBuilder();
+            Matcher m = PosLexicon.WORD.matcher(t);
+            while (m.find()) byPattern.append(m.start()).append('-').append(m.end()).append(' ');
+            for (int s = PosLexicon.wordStart(t, 0); s >= 0; ) {
+                int e = PosLexicon.wordEnd(t, s);
+                byScan.append(s).append('-').append(e).append(' ');
+                words++;
+                s = PosLexicon.wordStart(t, e);
+            }
+            assertEquals(byPattern.toString(), byScan.toString(), t);
+        }
+        assertTrue(words > 20000, "words compared: " + words);
     }
 }
