@@ -177,7 +177,25 @@ public final class PaperQuads {
     }
 
     static Node integer(long n) {
+        if (n >= 0 && n < SMALL_INTEGERS.length) return SMALL_INTEGERS[(int) n];
+        return newInteger(n);
+    }
+
+    private static Node newInteger(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    /**
+     * The nodes of the character offsets every mention's selector states, and of the confidences (three places, so
+     * 1,001 of them), made once: Jena parses a typed literal's lexical form when it makes the node, and doing that for
+     * every annotation was a twentieth of the extraction workers' time. Nodes are immutable, so the threads share them.
+     */
+    private static final Node[] SMALL_INTEGERS = new Node[4096];
+    private static final Node[] CONFIDENCES = new Node[1001];
+
+    static {
+        for (int i = 0; i < SMALL_INTEGERS.length; i++) SMALL_INTEGERS[i] = newInteger(i);
+        for (int i = 0; i < CONFIDENCES.length; i++) CONFIDENCES[i] = decimal(BigDecimal.valueOf(i, 3));
     }
 
     static Node decimal(BigDecimal d) {
@@ -188,6 +206,11 @@ public final class PaperQuads {
 
     /** Confidence rounded to three places, so the same finding always prints the same literal. */
     static Node confidence(double c) {
-        return decimal(BigDecimal.valueOf(c).setScale(3, RoundingMode.HALF_UP));
+        BigDecimal rounded = BigDecimal.valueOf(c).setScale(3, RoundingMode.HALF_UP);
+        long thousandths = rounded.unscaledValue().longValue();
+        if (rounded.unscaledValue().bitLength() < 63 && thousandths >= 0 && thousandths < CONFIDENCES.length) {
+            return CONFIDENCES[(int) thousandths];
+        }
+        return decimal(rounded);
     }
 }

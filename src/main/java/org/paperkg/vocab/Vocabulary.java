@@ -220,7 +220,14 @@ public final class Vocabulary {
 
     /** The entry of {@code type} that has {@code name} as a label (compared by {@link Keys#norm}); curated first. */
     public Optional<VocabEntry> lookup(EntityType type, String name) {
-        return lookup(name).stream().filter(e -> e.type() == type).findFirst();
+        // what lookup(name) then the first of the type gives, without copying and sorting the list (asked per mention)
+        VocabEntry firstUncurated = null;
+        for (VocabEntry e : byKey.getOrDefault(Keys.norm(name), List.of())) {
+            if (e.type() != type) continue;
+            if (e.curated()) return Optional.of(e);
+            if (firstUncurated == null) firstUncurated = e;
+        }
+        return Optional.ofNullable(firstUncurated);
     }
 
     /** Every entry with {@code name} as a label, curated entries first. */
