@@ -211,37 +211,40 @@ public final class ContextNameExtractor implements Extractor {
         // in a Title Case title a capital says nothing: a capitalised word after the head continues the phrase as a
         // lower-case one would ("Adaptive Learning Rate Scheduling", "Autonomous Learning Agent")
         boolean titleCase = field == TextField.TITLE && titleCase(toks);
-        for (int i = 0; i < toks.size(); i++) {
-            int headStart = i;
-            EntityType type = headType(toks.get(i).lower());
-            if (i > 0 && adjacent(text, toks.get(i - 1), toks.get(i))) {
-                EntityType two = compoundHeads.get(toks.get(i - 1).lower() + " " + toks.get(i).lower());
-                if (two != null) {
-                    type = two;
-                    headStart = i - 1;
-                }
+        for (int i = 0; i < toks.size(); i++) compoundAt(text, field, toks, tags, titleCase, i, out);
+    }
+
+    /** The compound whose head ends at token {@code i}, if there is one (a method of its own for the JIT's sake). */
+    private void compoundAt(String text, TextField field, List<Tok> toks, Tags tags, boolean titleCase, int i, List<Mention> out) {
+        int headStart = i;
+        EntityType type = headType(toks.get(i).lower());
+        if (i > 0 && adjacent(text, toks.get(i - 1), toks.get(i))) {
+            EntityType two = compoundHeads.get(toks.get(i - 1).lower() + " " + toks.get(i).lower());
+            if (two != null) {
+                type = two;
+                headStart = i - 1;
             }
-            if (type == null) continue;
-            // the head must end the phrase: "training data" and "pruning ratio" are not techniques
-            // ("pruning ratio"); a verb, adverb or preposition after it ends the phrase ("regularization implemented in")
-            if (i + 1 < toks.size() && adjacent(text, toks.get(i), toks.get(i + 1))
-                    && !nonModifiers.contains(toks.get(i + 1).lower())
-                    && (Character.isLowerCase(toks.get(i + 1).text().charAt(0)) || titleCase && !acronym(toks.get(i + 1).text()))
-                    && !tags.is(i + 1, PHRASE_ENDER)) continue;
-            int first = headStart;
-            while (first > 0 && headStart - first < MAX_MODIFIERS && adjacent(text, toks.get(first - 1), toks.get(first))
-                    && !(type == EntityType.TASK && taskNonModifier(toks.get(first - 1).lower()))
-                    && modifier(tags, first - 1, toks.get(first - 1))) first--;
-            if (first == headStart) continue;
-            // a capitalised first word is kept only at the start of a sentence or title
-            // (or anywhere in a Title Case title, where every word is capitalised: "... with Polarization Regularization")
-            if (Character.isUpperCase(toks.get(first).text().charAt(0)) && !acronym(toks.get(first).text())
-                    && !Keys.hasDigit(toks.get(first).text()) && !sentenceStart(text, toks.get(first).start())
-                    && !titleCase) first++;
-            if (first == headStart || generic(toks.subList(first, i + 1))) continue;
-            out.add(mention(type, text, field, toks.get(first).start(), toks.get(i).end(), COMPOUND_CONFIDENCE));
-            coordinated(text, field, toks, tags, first, headStart, i, type, out);
         }
+        if (type == null) return;
+        // the head must end the phrase: "training data" and "pruning ratio" are not techniques
+        // ("pruning ratio"); a verb, adverb or preposition after it ends the phrase ("regularization implemented in")
+        if (i + 1 < toks.size() && adjacent(text, toks.get(i), toks.get(i + 1))
+                && !nonModifiers.contains(toks.get(i + 1).lower())
+                && (Character.isLowerCase(toks.get(i + 1).text().charAt(0)) || titleCase && !acronym(toks.get(i + 1).text()))
+                && !tags.is(i + 1, PHRASE_ENDER)) return;
+        int first = headStart;
+        while (first > 0 && headStart - first < MAX_MODIFIERS && adjacent(text, toks.get(first - 1), toks.get(first))
+                && !(type == EntityType.TASK && taskNonModifier(toks.get(first - 1).lower()))
+                && modifier(tags, first - 1, toks.get(first - 1))) first--;
+        if (first == headStart) return;
+        // a capitalised first word is kept only at the start of a sentence or title
+        // (or anywhere in a Title Case title, where every word is capitalised: "... with Polarization Regularization")
+        if (Character.isUpperCase(toks.get(first).text().charAt(0)) && !acronym(toks.get(first).text())
+                && !Keys.hasDigit(toks.get(first).text()) && !sentenceStart(text, toks.get(first).start())
+                && !titleCase) first++;
+        if (first == headStart || generic(toks.subList(first, i + 1))) return;
+        out.add(mention(type, text, field, toks.get(first).start(), toks.get(i).end(), COMPOUND_CONFIDENCE));
+        coordinated(text, field, toks, tags, first, headStart, i, type, out);
     }
 
     /**
@@ -400,20 +403,25 @@ public final class ContextNameExtractor implements Extractor {
             Matcher cue = LIST_CUE.matcher(text);
             cue.region(toks.get(i).end(), text.length());
             if (!cue.lookingAt()) continue;
-            int pos = cue.end();
-            while (pos < text.length()) {
-                int itemEnd = knownEnd(findings, field, pos);
-                if (itemEnd < 0) {
-                    Tok t = tokenAt(toks, pos);
-                    if (t == null || !nameLike(t.text(), false) || nonModifiers.contains(t.lower())) break;
-                    out.add(mention(type, text, field, t.start(), t.end(), NAME_CONFIDENCE));
-                    itemEnd = t.end();
-                }
-                Matcher gap = LIST_GAP.matcher(text);
-                gap.region(itemEnd, text.length());
-                if (!gap.lookingAt()) break;
-                pos = gap.end();
+            listItems(text, field, toks, findings, type, cue.end(), out);
+        }
+    }
+
+    /** The items of a list after its cue (from {@code pos} on): known names, and name-like words typed {@code type}. */
+    private void listItems(String text, TextField field, List<Tok> toks, Findings findings, EntityType type, int pos,
+                           List<Mention> out) {
+        while (pos < text.length()) {
+            int itemEnd = knownEnd(findings, field, pos);
+            if (itemEnd < 0) {
+                Tok t = tokenAt(toks, pos);
+                if (t == null || !nameLike(t.text(), false) || nonModifiers.contains(t.lower())) break;
+                out.add(mention(type, text, field, t.start(), t.end(), NAME_CONFIDENCE));
+                itemEnd = t.end();
             }
+            Matcher gap = LIST_GAP.matcher(text);
+            gap.region(itemEnd, text.length());
+            if (!gap.lookingAt()) break;
+            pos = gap.end();
         }
     }
 
@@ -439,44 +447,54 @@ public final class ContextNameExtractor implements Extractor {
         for (Mention k : mates) {
             if (k.field() != field || !MATE_TYPES.contains(k.type())) continue;
             slashMates(text, field, toks, index, findings, out, k);
-            // rightwards: K gap T gap T ...
             Integer ki = index.get(k.start());
-            boolean listBefore = ki != null && gapBefore(text, toks, ki);
-            int pos = k.end();
-            while (true) {
-                Matcher gap = LIST_GAP.matcher(text);
-                gap.region(pos, text.length());
-                if (!gap.lookingAt()) break;
-                Integer ti = index.get(gap.end());
-                if (ti == null) break;
-                Tok t = toks.get(ti);
-                if (covered(findings, field, out, t)) break;
-                boolean conj = conjunction(gap.group());
-                if (!mate(text, toks, ti, t) || !conj && !gapAfter(text, t.end())) break;
-                // a comma before the conjunction ends a list of three or more; with two items it joins clauses
-                // ("... than GPT-4, and FooBar holds ...")
-                if (conj && gap.group().contains(",") && !listBefore) break;
-                out.add(mention(k.type(), text, field, t.start(), t.end(), NAME_CONFIDENCE));
-                listBefore = true;
-                pos = t.end();
-            }
-            // leftwards: ... T gap T gap K
-            int right = ki == null ? -1 : ki;
-            boolean followedByGap = gapAfter(text, k.end());
-            while (right > 0) {
-                int ti = right - 1;
-                Tok t = toks.get(ti);
-                Matcher gap = LIST_GAP.matcher(text);
-                gap.region(t.end(), toks.get(right).start());
-                if (!gap.matches() || covered(findings, field, out, t)) break;
-                boolean conj = conjunction(gap.group());
-                if (!mate(text, toks, ti, t) || !conj && !followedByGap && !gapBefore(text, toks, ti)) break;
-                if (conj && gap.group().contains(",") && !gapBefore(text, toks, ti)) break;
-                if (ti > 0 && adjacent(text, toks.get(ti - 1), t) && nameLike(toks.get(ti - 1).text(), false)) break;
-                out.add(mention(k.type(), text, field, t.start(), t.end(), NAME_CONFIDENCE));
-                followedByGap = true;
-                right = ti;
-            }
+            rightMates(text, field, toks, index, findings, out, k, ki);
+            leftMates(text, field, toks, findings, out, k, ki);
+        }
+    }
+
+    /** Rightwards from the known name: K gap T gap T ... */
+    private void rightMates(String text, TextField field, List<Tok> toks, Map<Integer, Integer> index, Findings findings,
+                            List<Mention> out, Mention k, Integer ki) {
+        boolean listBefore = ki != null && gapBefore(text, toks, ki);
+        int pos = k.end();
+        while (true) {
+            Matcher gap = LIST_GAP.matcher(text);
+            gap.region(pos, text.length());
+            if (!gap.lookingAt()) break;
+            Integer ti = index.get(gap.end());
+            if (ti == null) break;
+            Tok t = toks.get(ti);
+            if (covered(findings, field, out, t)) break;
+            boolean conj = conjunction(gap.group());
+            if (!mate(text, toks, ti, t) || !conj && !gapAfter(text, t.end())) break;
+            // a comma before the conjunction ends a list of three or more; with two items it joins clauses
+            // ("... than GPT-4, and FooBar holds ...")
+            if (conj && gap.group().contains(",") && !listBefore) break;
+            out.add(mention(k.type(), text, field, t.start(), t.end(), NAME_CONFIDENCE));
+            listBefore = true;
+            pos = t.end();
+        }
+    }
+
+    /** Leftwards to the known name: ... T gap T gap K */
+    private void leftMates(String text, TextField field, List<Tok> toks, Findings findings, List<Mention> out, Mention k,
+                           Integer ki) {
+        int right = ki == null ? -1 : ki;
+        boolean followedByGap = gapAfter(text, k.end());
+        while (right > 0) {
+            int ti = right - 1;
+            Tok t = toks.get(ti);
+            Matcher gap = LIST_GAP.matcher(text);
+            gap.region(t.end(), toks.get(right).start());
+            if (!gap.matches() || covered(findings, field, out, t)) break;
+            boolean conj = conjunction(gap.group());
+            if (!mate(text, toks, ti, t) || !conj && !followedByGap && !gapBefore(text, toks, ti)) break;
+            if (conj && gap.group().contains(",") && !gapBefore(text, toks, ti)) break;
+            if (ti > 0 && adjacent(text, toks.get(ti - 1), t) && nameLike(toks.get(ti - 1).text(), false)) break;
+            out.add(mention(k.type(), text, field, t.start(), t.end(), NAME_CONFIDENCE));
+            followedByGap = true;
+            right = ti;
         }
     }
 
