@@ -1,0 +1,114 @@
+package org.paperkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.jena.dboe.base.file.BinaryDataFileRandomAccess;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The node file's kept length is the file's length, through writes, aborted transactions and reopening. */
+class NodeFileLengthTest {
+    @TempDir
+    Path tmp;
+
+    private static List<Quad> quads(String tag, int n) {
+        List<Quad> out = new ArrayList<>();
+        Node g = NodeFactory.createURI("https://example.org/graph/" + tag);
+        for (int i = 0; i < n; i++) {
+            // strings of many lengths, so node records of many sizes go into the file
+            out.add(Quad.create(g, NodeFactory.createURI("https://example.org/" + tag + "/s" + i),
+                    NodeFactory.createURI("https://example.org/p"), NodeFactory.createLiteralString(tag + " ".repeat(i % 37) + i)));
+        }
+        return out;
+    }
+
+    private static List<Quad> stored(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            List<Quad> out = new ArrayList<>();
+            dsg.find().forEachRemaining(out::add);
+            return out;
+        });
+    }
+
+    @Test
+    void aStoreKeepsEveryCommittedNodeAndDropsAnAbortedTransactionsNodes() {
+        Path dir = tmp.resolve("db");
+        List<Quad> first = quads("first", 500), aborted = quads("aborted", 300), after = quads("after", 400);
+        try (KgStore store = KgStore.open(dir)) {
+            DatasetGraph dsg = store.dataset();
+            assertTrue(NodeFileLength.install(dsg), "installed by open, and found again");
+            Txn.executeWrite(dsg, () -> first.forEach(dsg::add));
+            // an aborted write: TDB2 truncates the node file back, and the kept length must follow
+            dsg.begin(ReadWrite.WRITE);
+            aborted.forEach(dsg::add);
+            dsg.abort();
+            dsg.end();
+            Txn.executeWrite(dsg, () -> after.forEach(dsg::add));
+            List<Quad> expected = new ArrayList<>(first);
+            expected.addAll(after);
+            assertEquals(new java.util.HashSet<>(expected), new java.util.HashSet<>(stored(dsg)));
+        }
+        // read back by a fresh connection: every node is where its id says
+        TDBInternal.reset();
+        try (KgStore reopened = KgStore.open(dir)) {
+            List<Quad> all = stored(reopened.dataset());
+            assertEquals(900, all.size());
+            assertTrue(all.containsAll(first) && all.containsAll(after));
+            assertFalse(all.stream().anyMatch(aborted::contains));
+        }
+    }
+
+    @Test
+    void theKeptLengthIsTheFilesLengthAfterEveryOperation() throws Exception {
+        Path file = tmp.resolve("nodes.dat");
+        BinaryDataFileRandomAccess real = new BinaryDataFileRandomAccess(file.toString());
+        real.open();
+        NodeFileLength.CachedLength kept = new NodeFileLength.CachedLength(real);
+        Random random = new Random(3);
+        long committed = 0;
+        for (int step = 0; step < 2000; step++) {
+            int op = random.nextInt(10);
+            if (op < 7) {
+                byte[] b = new byte[1 + random.nextInt(op == 0 ? 5000 : 20)];
+                long before = kept.length();
+                kept.write(b, 0, b.length);
+                assertTrue(kept.length() >= before + b.length, "a write extends the file");
+            } else if (op < 8) {
+                committed = kept.length();
+            } else if (op < 9) {
+                kept.truncate(committed);
+            } else {
+                byte[] b = new byte[1];
+                if (kept.length() > 0) kept.read(random.nextInt((int) kept.length()), b, 0, 1);
+            }
+            kept.sync();
+            assertEquals(Files.size(file), kept.length(), "after step " + step + " (op " + op + ")");
+        }
+        kept.close();
+        kept.open();
+        assertEquals(Files.size(file), kept.length());
+        for (int i = 0; i < 50; i++) {
+            kept.write(new byte[1 + i], 0, 1 + i);
+            if (i % 10 == 0) kept.read(0, new byte[1], 0, 1);
+        }
+        kept.sync();
+        assertEquals(Files.size(file), kept.length(), "counted again after opening");
+        kept.close();
+        assertThrows(RuntimeException.class, () -> kept.write(new byte[1], 0, 1));
+    }
+}
