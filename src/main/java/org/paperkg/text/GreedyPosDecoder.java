@@ -11,7 +11,7 @@ import opennlp.tools.util.SequenceValidator;
  * a word then depends on the words around it and on the tags before it, never on the tags after it: a beam of one
  * ({@code POSTaggerME} over a model of beam size 1) chooses each tag from the model's scores given the words and the
  * tags already chosen, keeping the best valid outcome (the first of equal ones). So the tags after the word the caller
- * wants are work thrown away, about a third of each window the name extractor tags; this decoder stops at that word.
+ * wants are work thrown away (the name extractor's windows hold up to four words after it); this decoder stops there.
  * The choice per position is the beam search's own (see {@code GreedyPosDecoderTest}, which compares the two on every
  * position of many windows). One instance per thread: the context generator keeps a per-call cache.
  */
