@@ -25,7 +25,7 @@ final class CaseFold {
      * cue's pattern contains it.
      */
     static String requiredPiece(String cue) {
-        String c = cue.endsWith("*") ? cue.substring(0, cue.length() - 1) : cue;
+        String c = withoutPrefixMark(cue);
         String longest = "";
         for (String w : c.trim().split("\\s+")) if (w.length() > longest.length()) longest = w;
         return fold(longest);
@@ -36,10 +36,15 @@ final class CaseFold {
      * begins with it. Null when the cue begins with a blank, whose pattern then begins with a run of blanks.
      */
     static String leadingPiece(String cue) {
-        String c = cue.endsWith("*") ? cue.substring(0, cue.length() - 1) : cue;
+        String c = withoutPrefixMark(cue);
         if (c.isEmpty() || Character.isWhitespace(c.charAt(0))) return null;
         int end = 0;
         while (end < c.length() && !Character.isWhitespace(c.charAt(end))) end++;
         return fold(c.substring(0, end));
+    }
+
+    /** The cue without the trailing '*' that makes its last word a prefix. */
+    private static String withoutPrefixMark(String cue) {
+        return cue.endsWith("*") ? cue.substring(0, cue.length() - 1) : cue;
     }
 }

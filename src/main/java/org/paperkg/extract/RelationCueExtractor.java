@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.paperkg.text.CharClasses;
 
 /**
  * Relates the paper to mentions found by earlier extractors, in three steps of falling confidence:
@@ -224,7 +225,7 @@ public final class RelationCueExtractor implements Extractor {
     private static String key(Mention m) {
         String lower = m.name().toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(lower.length());
-        lower.codePoints().filter(TextTokens::letterOrNumber).forEach(b::appendCodePoint);
+        lower.codePoints().filter(CharClasses::letterOrNumber).forEach(b::appendCodePoint);
         return b.toString();
     }
 }

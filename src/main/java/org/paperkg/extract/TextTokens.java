@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paperkg.text.CharClasses;
 
 /** A light tokenizer for the pattern extractors: words (with inner hyphens, dots, digits) and single punctuation marks. */
 final class TextTokens {
@@ -71,13 +72,13 @@ final class TextTokens {
             int next = i + Character.charCount(cp);
             // a character pair cut by the region's end matches nothing (the pattern reads whole code points)
             if (next > to) break;
-            if (letterOrNumber(cp)) {
+            if (CharClasses.letterOrNumber(cp)) {
                 int j = next;
                 while (j < to) {
                     int c = text.codePointAt(j);
                     int after = j + Character.charCount(c);
                     if (after > to) break;
-                    if (letterOrNumber(c) || mark(c)) {
+                    if (CharClasses.letterOrNumber(c) || mark(c)) {
                         j = after;
                     } else if (JOINERS.indexOf(c) >= 0 && j + 1 < to && fitsLetterOrNumber(text, j + 1, to)) {
                         j++;
@@ -101,15 +102,7 @@ final class TextTokens {
     /** Whether a letter or number starts at {@code i} and ends within {@code to}. */
     private static boolean fitsLetterOrNumber(String text, int i, int to) {
         int c = text.codePointAt(i);
-        return i + Character.charCount(c) <= to && letterOrNumber(c);
-    }
-
-    /** \\p{L} or \\p{N} (also what RelationCueExtractor keeps of a name). */
-    static boolean letterOrNumber(int cp) {
-        if (cp < 128) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
-        if (Character.isLetter(cp)) return true;
-        int t = Character.getType(cp);
-        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+        return i + Character.charCount(c) <= to && CharClasses.letterOrNumber(c);
     }
 
     /** \\p{M}. */

@@ -64,7 +64,7 @@ public final class KgStore implements AutoCloseable {
     private static DatasetGraph connect(Path dir) {
         DatasetGraph dsg = StoreLock.connect(dir);
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        if (!NodeFileLength.install(dsg)) LOG.warn("{}: the node table asks its file for its length on every write (slower builds)", dir);
+        NodeFileLength.install(dsg); // warns when it cannot
         return dsg;
     }
 

@@ -36,29 +36,38 @@ final class NodeFileLength {
     private NodeFileLength() {
     }
 
-    /** Installs the kept length under the node table of {@code dsg}; true when it is (now or already) in place. */
+    /**
+     * Installs the kept length under the node table of {@code dsg}; true when it is (now or already) in place. When
+     * it cannot be, it says why in a warning and the store works as before.
+     */
     static boolean install(DatasetGraph dsg) {
         try {
             DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
-            if (tdb == null) return false;
+            if (tdb == null) return notInstalled("not a TDB2 dataset");
             NodeTable table = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
             while (!(table instanceof NodeTableTRDF) && table != null && table.wrapped() != table) table = table.wrapped();
-            if (!(table instanceof NodeTableTRDF trdf) || !(trdf.getData() instanceof TransBinaryDataFile trans)) return false;
+            if (!(table instanceof NodeTableTRDF trdf) || !(trdf.getData() instanceof TransBinaryDataFile trans)) {
+                return notInstalled("no Thrift node table over a transactional file");
+            }
             Object buffered = field(TransBinaryDataFile.class, "binFile").get(trans);
-            if (!(buffered instanceof BinaryDataFileWriteBuffered)) return false;
+            if (!(buffered instanceof BinaryDataFileWriteBuffered)) return notInstalled("the node file is not write-buffered");
             Field other = field(BinaryDataFileWriteBuffered.class, "other");
             Object lock = field(BinaryDataFileWriteBuffered.class, "sync").get(buffered);
             synchronized (lock) { // the lock the buffered file calls its file under: the swap is seen by every call
                 Object file = other.get(buffered);
                 if (file instanceof CachedLength) return true;
-                if (!(file instanceof BinaryDataFile f)) return false;
+                if (!(file instanceof BinaryDataFile f)) return notInstalled("the buffered file holds no data file");
                 other.set(buffered, new CachedLength(f));
             }
             return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.warn("node table writes stay unoptimised (this Jena lays out its node file otherwise): {}", e.toString());
-            return false;
+            return notInstalled(e.toString());
         }
+    }
+
+    private static boolean notInstalled(String why) {
+        LOG.warn("the node table asks its file for its length on every write (slower builds): {}", why);
+        return false;
     }
 
     private static Field field(Class<?> owner, String name) throws NoSuchFieldException {

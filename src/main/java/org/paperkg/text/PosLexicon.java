@@ -33,7 +33,7 @@ public final class PosLexicon {
     public static int wordStart(CharSequence text, int from) {
         for (int i = from, n = text.length(); i < n; ) {
             int cp = Character.codePointAt(text, i);
-            if (letterOrNumber(cp)) return i;
+            if (CharClasses.letterOrNumber(cp)) return i;
             i += Character.charCount(cp);
         }
         return -1;
@@ -47,36 +47,24 @@ public final class PosLexicon {
         int end = i;
         while (i < n) {
             int cp = Character.codePointAt(text, i);
-            boolean strong = letterOrNumber(cp) || cp == '+';
+            boolean strong = CharClasses.letterOrNumber(cp) || cp == '+';
             if (!strong && cp != '.' && cp != '\'') break;
             i += Character.charCount(cp);
             if (strong) end = i;
         }
         // (?:-[\p{L}\p{N}]+(?:[.][\p{N}]+)?)*
-        while (end + 1 < n && text.charAt(end) == '-' && letterOrNumber(Character.codePointAt(text, end + 1))) {
+        while (end + 1 < n && text.charAt(end) == '-' && CharClasses.letterOrNumber(Character.codePointAt(text, end + 1))) {
             int j = end + 1;
-            while (j < n && letterOrNumber(Character.codePointAt(text, j))) j += Character.charCount(Character.codePointAt(text, j));
-            if (j + 1 < n && text.charAt(j) == '.' && number(Character.codePointAt(text, j + 1))) {
+            while (j < n && CharClasses.letterOrNumber(Character.codePointAt(text, j))) j += Character.charCount(Character.codePointAt(text, j));
+            if (j + 1 < n && text.charAt(j) == '.' && CharClasses.number(Character.codePointAt(text, j + 1))) {
                 j++;
-                while (j < n && number(Character.codePointAt(text, j))) j += Character.charCount(Character.codePointAt(text, j));
+                while (j < n && CharClasses.number(Character.codePointAt(text, j))) j += Character.charCount(Character.codePointAt(text, j));
             }
             end = j;
         }
         return end;
     }
 
-    /** {@code \p{L}} or {@code \p{N}}, as the patterns read them. */
-    private static boolean letterOrNumber(int cp) {
-        if (cp < 128) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
-        return Character.isLetter(cp) || number(cp);
-    }
-
-    /** {@code \p{N}}: decimal digits, letter numbers (Roman numerals) and other numbers (superscripts). */
-    private static boolean number(int cp) {
-        if (cp < 128) return cp >= '0' && cp <= '9';
-        int t = Character.getType(cp);
-        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
-    }
     /** A word must be seen this often to be listed; rarer words teach the ending table instead. */
     static final int MIN_WORD_COUNT = 3;
     /** Longest ending the ending table knows. */
