@@ -65,7 +65,7 @@ public final class Benchmark {
             double extractS = (System.nanoTime() - t0) / 1e9;
 
             Path db = s.workDir().resolve("db-" + n);
-            deleteTree(db);
+            KgStore.deleteTree(db);
             BuildSummary b;
             double buildS;
             long heapMb;
@@ -283,10 +283,4 @@ public final class Benchmark {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
-    }
 }

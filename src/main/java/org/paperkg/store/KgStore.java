@@ -141,8 +141,9 @@ public final class KgStore implements AutoCloseable {
         dsg = connect(dir);
     }
 
-    /** Deletes a file or a folder with all it holds. */
-    static void deleteTree(Path p) throws java.io.IOException {
+    /** Deletes a file or a folder with all it holds; nothing to do when it is not there. */
+    public static void deleteTree(Path p) throws java.io.IOException {
+        if (!Files.exists(p)) return;
         try (var walk = Files.walk(p)) {
             for (Path q : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) Files.delete(q);
         }
