@@ -282,5 +282,4 @@ public final class Benchmark {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
     }
-
 }

@@ -332,7 +332,6 @@ public final class BulkLoad implements AutoCloseable {
     }
 
     private void deleteRuns() {
-        if (!Files.isDirectory(runsDir)) return;
         try {
             KgStore.deleteTree(runsDir);
         } catch (IOException e) {
