@@ -25,6 +25,7 @@ import org.paperkg.rdf.KG;
 import org.paperkg.rdf.PaperQuads;
 import org.paperkg.store.BulkLoad;
 import org.paperkg.store.CooccurrenceCounts;
+import org.paperkg.store.ModelDatasetCounts;
 import org.paperkg.store.KgStore;
 import org.paperkg.store.Rankings;
 import org.paperkg.store.StoredEntityForms;
@@ -216,6 +217,7 @@ public final class GraphBuilder {
         EntityRegistry registry = entities.registry;
         progress.writing();
         Set<String> touched = null;
+        long e0 = System.nanoTime();
         if (entitiesWritten) {
             // written with the bulk load
         } else if (wasEmpty && !entities.merged) {
@@ -233,10 +235,19 @@ public final class GraphBuilder {
             entities.mergeIntoStore(store);
         }
         store.markComplete(true, KG.ENTITIES_GRAPH);
+        long c0 = System.nanoTime();
         CooccurrenceCounts.rewrite(store, CooccurrenceCounts.TOP);
+        long m0 = System.nanoTime();
+        ModelDatasetCounts.rewrite(store);
+        long r0 = System.nanoTime();
         if (rankingsWereCurrent && touched != null && added.kept()) Rankings.update(store, touched, added.iris());
         else Rankings.rewrite(store);
         store.loadOntology();
+        long end = System.nanoTime();
+        // Where the time after the last batch goes: on an incremental build these passes over the whole store are
+        // a large part of it.
+        LOG.info("entities {} ms, co-occurrences {} ms, model-datasets {} ms, rankings and ontology {} ms",
+                (c0 - e0) / 1_000_000, (m0 - c0) / 1_000_000, (r0 - m0) / 1_000_000, (end - r0) / 1_000_000);
         summary.entities = entities.distinct(registry);
         summary.millis = System.currentTimeMillis() - t0;
         progress.done();

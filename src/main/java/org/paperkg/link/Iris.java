@@ -63,6 +63,14 @@ public final class Iris {
         return KG.BASE + "cooccurrence/" + entityTail(firstEntityIri) + "/" + entityTail(secondEntityIri);
     }
 
+    /**
+     * A model and a dataset that papers pair, from their type and key:
+     * ".../modelondataset/model/resnet50/dataset/imagenet".
+     */
+    public static String modelOnDataset(String modelIri, String datasetIri) {
+        return KG.BASE + "modelondataset/" + entityTail(modelIri) + "/" + entityTail(datasetIri);
+    }
+
     /** "method/finetuning" of ".../entity/method/finetuning"; any other IRI as one encoded segment. */
     private static String entityTail(String iri) {
         return iri.startsWith(ENTITY_BASE) ? iri.substring(ENTITY_BASE.length()) : segment(iri);

@@ -94,6 +94,13 @@ public final class KG {
     public static final Node Cooccurrence = kg("Cooccurrence");
     public static final Node entity = kg("entity");
     public static final Node jointPaperCount = kg("jointPaperCount");
+    /** Graph holding which datasets the papers that use each model are evaluated on (see store.ModelDatasetCounts). */
+    public static final Node MODEL_DATASETS_GRAPH = NodeFactory.createURI(BASE + "graph/model-datasets");
+    public static final Node ModelOnDataset = kg("ModelOnDataset");
+    public static final Node model = kg("model");
+    public static final Node dataset = kg("dataset");
+    public static final Node evaluationDataset = kg("evaluationDataset");
+    public static final Node evaluatedPaperCount = kg("evaluatedPaperCount");
 
     private KG() {
     }
