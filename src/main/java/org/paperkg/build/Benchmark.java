@@ -276,10 +276,7 @@ public final class Benchmark {
         }
     }
 
-    static long size(Path dir) throws IOException {
-        if (!Files.exists(dir)) return 0;
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
+    static long size(Path dir) {
+        return KgStore.bytesOnDisk(dir);
     }
 }

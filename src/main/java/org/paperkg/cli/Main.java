@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of machine-learning research from paper abstracts and serves it "
                 + "with Apache Jena Fuseki.",
         subcommands = {BuildCommand.class, ServeCommand.class, ExtractCommand.class, ExportCommand.class,
-                QueryCommand.class, ValidateCommand.class, StatsCommand.class, EvalCommand.class,
+                QueryCommand.class, ValidateCommand.class, StatsCommand.class, CompactCommand.class, EvalCommand.class,
                 EvalExternalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

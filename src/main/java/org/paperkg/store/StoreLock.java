@@ -43,8 +43,13 @@ public final class StoreLock {
 
     /** Connects to the TDB2 database in {@code dir}, or fails with a clear message when another process has it. */
     public static DatasetGraph connect(Path dir) {
+        return connect(dir, NEW_STORE_PARAMS);
+    }
+
+    /** As {@link #connect(Path)}, with the layout a new store in {@code dir} gets (an existing one keeps its own). */
+    static DatasetGraph connect(Path dir, StoreParams newStoreParams) {
         try {
-            return DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), NEW_STORE_PARAMS);
+            return DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), newStoreParams);
         } catch (RuntimeException e) {
             if (isLockFailure(e)) throw new StoreException(busyMessage(dir), e);
             throw e;

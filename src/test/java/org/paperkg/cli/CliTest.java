@@ -70,6 +70,21 @@ class CliTest {
     }
 
     @Test
+    void compactReportsTheSizesAndKeepsTheGraph() {
+        Path store = tmp.resolve("compact-db");
+        assertEquals(0, run("build", "--db", store.toString(), "seeds/000_9730ed53e1025b6f.txt").code());
+        assertEquals(0, run("build", "--db", store.toString(), "seeds").code());
+        String before = run("stats", "--db", store.toString()).out();
+        Run r = run("compact", "--db", store.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("paperkg compact: .*compact-db: [\\d,]+ MB before, [\\d,]+ MB after; [\\d.]+ s\\R"), r.out());
+        assertEquals(before, run("stats", "--db", store.toString()).out());
+        Run none = run("compact", "--db", tmp.resolve("no-such-db").toString());
+        assertEquals(1, none.code());
+        assertOneLine(none.err(), "no store at");
+    }
+
+    @Test
     void statsCountsPapersAndQuads() {
         Run r = run("stats", "--db", db.toString());
         assertEquals(0, r.code(), r.err());
@@ -205,7 +220,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "serve", "extract", "export", "query", "validate", "stats"})
+    @ValueSource(strings = {"build", "serve", "extract", "export", "query", "validate", "stats", "compact", "bench"})
     void everyCommandHasHelp(String command) {
         Run r = run(command, "--help");
         assertEquals(0, r.code());
