@@ -24,7 +24,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.tdb2.loader.base.CoLib;
 import org.apache.jena.tdb2.store.NodeId;
@@ -38,7 +38,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Loads quads into an empty store the way Jena's xloader does, in-process: each quad's nodes get their ids from the
- * node table as usual (one transaction per {@link #load}), but the quad indexes are not touched until
+ * node table as usual (in one transaction from the first {@link #load} to {@link #finish}), but the quad indexes are not touched until
  * {@link #finish}, which sorts the id rows into each index's key order and writes each B+tree bottom up
  * ({@link BPlusTreeRewriter}), leaves packed full. Inserting a quad costs a descent and a binary search in each of
  * the four indexes, the writer's largest cost in a fresh build (docs/PERFORMANCE.md); writing a sorted tree costs a
@@ -130,24 +130,39 @@ public final class BulkLoad implements AutoCloseable {
     }
 
     /**
-     * Takes what {@code writer} sends (quads in named graphs only) in one transaction of the node table. Returns the
-     * number of quads sent. A writer that throws ends the bulk load: its rows may name ids the aborted transaction
-     * took back, so {@link #finish} then refuses, and the store is left to be emptied.
+     * Takes what {@code writer} sends (quads in named graphs only). Returns the number of quads sent. Every call
+     * until {@link #finish} adds to one write transaction of the node table, opened by the first, on the calling
+     * thread (call {@code load} and {@code finish} on one thread): the node table's B+tree is keyed by the nodes'
+     * hashes, so each commit copied most of its leaves, and a transaction per build batch left the 115k store's
+     * node index ({@code nodes.dat}) at 1,352 MB where one transaction writes 280 MB (docs/PERFORMANCE.md). Nothing was visible
+     * before {@code finish} either way. A writer that throws ends the bulk load and takes back the node ids it
+     * allocated, so {@link #finish} then refuses, and the store is left to be emptied.
      */
     public long load(Consumer<StreamRDF> writer) {
         if (failed || ended) throw new IllegalStateException("this bulk load has ended");
         DatasetGraph dsg = store.dataset();
         long before = quadsSent;
         try {
-            Txn.executeWrite(dsg, () -> {
-                NodeTable nodes = quadTable(dsg).getNodeTable();
-                writer.accept(new IdSink(nodes));
-            });
+            if (!dsg.isInTransaction()) dsg.begin(TxnType.WRITE);
+            writer.accept(new IdSink(quadTable(dsg).getNodeTable()));
         } catch (RuntimeException | Error e) {
             failed = true;
+            endNodeTransaction(false);
             throw e;
         }
         return quadsSent - before;
+    }
+
+    /** Commits (or aborts) the node-table transaction the loads opened on this thread, if one is open. */
+    private void endNodeTransaction(boolean commit) {
+        DatasetGraph dsg = store.dataset();
+        if (!dsg.isInTransaction()) return;
+        try {
+            if (commit) dsg.commit();
+            else dsg.abort();
+        } finally {
+            dsg.end();
+        }
     }
 
     /** Turns each quad into its four node ids (GSPO) in the row buffer. */
@@ -266,6 +281,7 @@ public final class BulkLoad implements AutoCloseable {
         if (failed) throw new IllegalStateException("this bulk load failed; the store is emptied when it is next opened");
         if (ended) throw new IllegalStateException("this bulk load has ended");
         long t0 = System.nanoTime();
+        endNodeTransaction(true); // before the exclusive mode below, which waits for every writer
         if (filled > 0) spill();
         awaitSorting();
         LOG.info("bulk load: {} quads in {} runs, the last sorted in {} ms", quadsSent, runCount, (System.nanoTime() - t0) / 1_000_000);
@@ -344,6 +360,11 @@ public final class BulkLoad implements AutoCloseable {
     public void close() {
         if (finished) return;
         ended = true;
+        try {
+            endNodeTransaction(false);
+        } catch (RuntimeException ignored) {
+            // the load is abandoned anyway
+        }
         store.bulkLoadAbandoned();
         sorter.shutdownNow();
         try {

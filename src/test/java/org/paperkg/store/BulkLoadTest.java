@@ -12,11 +12,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.dboe.trans.bplustree.BPlusTree;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.nodetable.NodeTableTRDF;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +89,53 @@ class BulkLoadTest {
                 assertEquals(find(a, Node.ANY, Node.ANY, Node.ANY, q.getObject()), find(b, Node.ANY, Node.ANY, Node.ANY, q.getObject()));
             }
             assertEquals(find(a, Node.ANY, Node.ANY, Node.ANY, Node.ANY), find(b, Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+        }
+    }
+
+    /**
+     * Blocks the node table's index (node hash to id) has allocated. It is a B+tree keyed by hash, so new nodes land
+     * all over it, and each committed transaction that touches a leaf makes it copy that leaf again.
+     */
+    private static long nodeIndexBlocks(KgStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            NodeTableTRDF nodes = (NodeTableTRDF) TDBInternal.getDatasetGraphTDB(store.dataset()).getQuadTable()
+                    .getNodeTupleTable().getNodeTable().baseNodeTable();
+            BPlusTree tree = (BPlusTree) nodes.getIndex();
+            return tree.getNodeManager().allocLimit() + tree.getRecordsMgr().allocLimit();
+        });
+    }
+
+    @Test
+    void aBulkLoadSentInManyBatchesGrowsTheNodeIndexNoMoreThanOneBatch() {
+        // 24,000 distinct nodes, enough for a node index of many leaves
+        List<Quad> quads = new ArrayList<>();
+        Node p = NodeFactory.createURI("https://example.org/p");
+        for (int i = 0; i < 12_000; i++) {
+            quads.add(Quad.create(NodeFactory.createURI("https://example.org/graph/" + (i % 50)),
+                    NodeFactory.createURI("https://example.org/s/" + i), p, NodeFactory.createLiteralString("value " + i)));
+        }
+        int batches = 60;
+        int per = quads.size() / batches;
+        try (KgStore many = KgStore.open(tmp.resolve("many")); KgStore one = KgStore.open(tmp.resolve("one"))) {
+            try (BulkLoad load = many.startBulk(BulkLoad.DEFAULT_RUN_QUADS)) {
+                for (int b = 0; b < batches; b++) {
+                    List<Quad> batch = quads.subList(b * per, (b + 1) * per);
+                    load.load(out -> batch.forEach(out::quad));
+                }
+                load.finish();
+            }
+            try (BulkLoad load = one.startBulk(BulkLoad.DEFAULT_RUN_QUADS)) {
+                load.load(out -> quads.forEach(out::quad));
+                load.finish();
+            }
+            long inOne = nodeIndexBlocks(one);
+            long inMany = nodeIndexBlocks(many);
+            // the same nodes inserted in the same order in one transaction either way: the same tree
+            assertEquals(inOne, inMany, "node index blocks: " + inOne + " sent in one batch, " + inMany + " in " + batches);
+            assertEquals(quads.size(), Txn.calculateRead(many.dataset(), () -> TDBInternal.findIndex(many.dataset(), "SPOG").size()));
+            // and every node reads back after the load's one commit
+            assertEquals(find(one.dataset(), Node.ANY, Node.ANY, p, Node.ANY),
+                    find(many.dataset(), Node.ANY, Node.ANY, p, Node.ANY));
         }
     }
 
