@@ -114,4 +114,70 @@ class NodeFileLengthTest {
         kept.close();
         assertThrows(RuntimeException.class, () -> kept.write(new byte[1], 0, 1));
     }
+    @Test
+    void everyReadGivesTheFilesOwnBytesThroughWritesTruncationsAndReopening() throws Exception {
+        Path file = tmp.resolve("nodes.dat");
+        BinaryDataFileRandomAccess real = new BinaryDataFileRandomAccess(file.toString());
+        real.open();
+        NodeFileLength.CachedLength kept = new NodeFileLength.CachedLength(real);
+        Random random = new Random(11);
+        long committed = 0;
+        int reads = 0;
+        try (java.io.RandomAccessFile reference = new java.io.RandomAccessFile(file.toFile(), "r")) {
+            for (int step = 0; step < 5000; step++) {
+                int op = random.nextInt(20);
+                if (op < 6) {
+                    // random bytes, so a stale window would show
+                    byte[] b = new byte[1 + random.nextInt(op == 0 ? 3 * NodeFileLength.CachedLength.WINDOW : 60)];
+                    random.nextBytes(b);
+                    kept.write(b, 0, b.length);
+                } else if (op < 7) {
+                    committed = kept.length();
+                } else if (op < 8) {
+                    // back to the last mark, or a little way back from the end, inside what reads have just seen
+                    long len = kept.length();
+                    kept.truncate(random.nextBoolean() ? committed : Math.max(0, len - random.nextInt(300)));
+                } else if (op < 9 && step % 500 == 0) {
+                    kept.close();
+                    kept.open();
+                } else if (kept.length() > 0) {
+                    // small reads near and inside the last ones (as Thrift's are), now and then a long one or one
+                    // running past the end
+                    long len = kept.length();
+                    long posn = random.nextInt(4) == 0 ? random.nextInt((int) len) : Math.max(0, len - 1 - random.nextInt(200));
+                    int count = random.nextInt(10) == 0 ? 1 + random.nextInt(2 * NodeFileLength.CachedLength.WINDOW) : 1 + random.nextInt(12);
+                    for (int again = 0; again < 3; again++, posn = Math.min(len - 1, posn + random.nextInt(8))) {
+                        byte[] got = new byte[count];
+                        int n = kept.read(posn, got, 0, count);
+                        byte[] want = new byte[count];
+                        reference.seek(posn);
+                        int m = reference.read(want, 0, count);
+                        assertEquals(m, n, "bytes read at " + posn + " (step " + step + ")");
+                        assertTrue(java.util.Arrays.equals(want, 0, Math.max(m, 0), got, 0, Math.max(n, 0)),
+                                "the file's bytes at " + posn + ", " + count + " asked (step " + step + ")");
+                        reads++;
+                    }
+                }
+            }
+        }
+        // The case a window must not outlive: bytes read, then cut off, then written again with other bytes (Jena's
+        // file writes the next bytes where the truncation left its pointer).
+        long end = kept.length();
+        byte[] first = new byte[100], second = new byte[100];
+        random.nextBytes(first);
+        random.nextBytes(second);
+        kept.write(first, 0, first.length);
+        byte[] seen = new byte[4];
+        kept.read(end + 10, seen, 0, 4);
+        kept.truncate(end + 50);
+        assertTrue(kept.read(end + 60, new byte[4], 0, 4) <= 0, "nothing past the truncation");
+        kept.read(end + 10, seen, 0, 4);
+        kept.truncate(end + 50);
+        kept.write(second, 0, second.length);
+        byte[] now = new byte[4];
+        assertEquals(4, kept.read(end + 60, now, 0, 4));
+        assertTrue(java.util.Arrays.equals(java.util.Arrays.copyOfRange(second, 10, 14), now), "the bytes written after the truncation");
+        kept.close();
+        assertTrue(reads > 5000, "reads made: " + reads);
+    }
 }
