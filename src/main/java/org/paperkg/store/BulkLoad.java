@@ -38,8 +38,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Loads quads into an empty store the way Jena's xloader does, in-process: each quad's nodes get their ids from the
- * node table as usual (in one transaction from the first {@link #load} to {@link #finish}), but the quad indexes are not touched until
- * {@link #finish}, which sorts the id rows into each index's key order and writes each B+tree bottom up
+ * node table as usual (in one transaction from the first {@link #load} to {@link #finish}), but the quad indexes are
+ * not touched until {@link #finish}, which sorts the id rows into each index's key order and writes each B+tree bottom up
  * ({@link BPlusTreeRewriter}), leaves packed full. Inserting a quad costs a descent and a binary search in each of
  * the four indexes, the writer's largest cost in a fresh build (docs/PERFORMANCE.md); writing a sorted tree costs a
  * sequential pass.
@@ -134,8 +134,8 @@ public final class BulkLoad implements AutoCloseable {
      * until {@link #finish} adds to one write transaction of the node table, opened by the first, on the calling
      * thread (call {@code load} and {@code finish} on one thread): the node table's B+tree is keyed by the nodes'
      * hashes, so each commit copied most of its leaves, and a transaction per build batch left the 115k store's
-     * node index ({@code nodes.dat}) at 1,352 MB where one transaction writes 280 MB (docs/PERFORMANCE.md). Nothing was visible
-     * before {@code finish} either way. A writer that throws ends the bulk load and takes back the node ids it
+     * node index ({@code nodes.dat}) at 1,352 MB where one transaction writes 280 MB (docs/PERFORMANCE.md). Nothing
+     * was visible before {@code finish} either way. A writer that throws ends the bulk load and takes back the node ids it
      * allocated, so {@link #finish} then refuses, and the store is left to be emptied.
      */
     public long load(Consumer<StreamRDF> writer) {
@@ -147,7 +147,11 @@ public final class BulkLoad implements AutoCloseable {
             writer.accept(new IdSink(quadTable(dsg).getNodeTable()));
         } catch (RuntimeException | Error e) {
             failed = true;
-            endNodeTransaction(false);
+            try {
+                endNodeTransaction(false);
+            } catch (RuntimeException abortFailed) {
+                e.addSuppressed(abortFailed); // the writer's failure is the one to report
+            }
             throw e;
         }
         return quadsSent - before;

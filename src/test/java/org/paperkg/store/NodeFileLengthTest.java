@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.apache.jena.dboe.base.file.BinaryDataFileRandomAccess;
@@ -76,12 +78,17 @@ class NodeFileLengthTest {
         }
     }
 
+    /** A {@link NodeFileLength.CachedLength} over Jena's own random-access file at {@code file}, open. */
+    private static NodeFileLength.CachedLength keptOver(Path file) {
+        BinaryDataFileRandomAccess real = new BinaryDataFileRandomAccess(file.toString());
+        real.open();
+        return new NodeFileLength.CachedLength(real);
+    }
+
     @Test
     void theKeptLengthIsTheFilesLengthAfterEveryOperation() throws Exception {
         Path file = tmp.resolve("nodes.dat");
-        BinaryDataFileRandomAccess real = new BinaryDataFileRandomAccess(file.toString());
-        real.open();
-        NodeFileLength.CachedLength kept = new NodeFileLength.CachedLength(real);
+        NodeFileLength.CachedLength kept = keptOver(file);
         Random random = new Random(3);
         long committed = 0;
         for (int step = 0; step < 2000; step++) {
@@ -114,16 +121,15 @@ class NodeFileLengthTest {
         kept.close();
         assertThrows(RuntimeException.class, () -> kept.write(new byte[1], 0, 1));
     }
+
     @Test
     void everyReadGivesTheFilesOwnBytesThroughWritesTruncationsAndReopening() throws Exception {
         Path file = tmp.resolve("nodes.dat");
-        BinaryDataFileRandomAccess real = new BinaryDataFileRandomAccess(file.toString());
-        real.open();
-        NodeFileLength.CachedLength kept = new NodeFileLength.CachedLength(real);
+        NodeFileLength.CachedLength kept = keptOver(file);
         Random random = new Random(11);
         long committed = 0;
         int reads = 0;
-        try (java.io.RandomAccessFile reference = new java.io.RandomAccessFile(file.toFile(), "r")) {
+        try (RandomAccessFile reference = new RandomAccessFile(file.toFile(), "r")) {
             for (int step = 0; step < 5000; step++) {
                 int op = random.nextInt(20);
                 if (op < 6) {
@@ -153,7 +159,7 @@ class NodeFileLengthTest {
                         reference.seek(posn);
                         int m = reference.read(want, 0, count);
                         assertEquals(m, n, "bytes read at " + posn + " (step " + step + ")");
-                        assertTrue(java.util.Arrays.equals(want, 0, Math.max(m, 0), got, 0, Math.max(n, 0)),
+                        assertTrue(Arrays.equals(want, 0, Math.max(m, 0), got, 0, Math.max(n, 0)),
                                 "the file's bytes at " + posn + ", " + count + " asked (step " + step + ")");
                         reads++;
                     }
@@ -171,12 +177,14 @@ class NodeFileLengthTest {
         kept.read(end + 10, seen, 0, 4);
         kept.truncate(end + 50);
         assertTrue(kept.read(end + 60, new byte[4], 0, 4) <= 0, "nothing past the truncation");
+        // A read sends Jena's file back to its old write position; truncating again (to the same length) leaves its
+        // pointer at the cut, so the next bytes are written where the first ones were read.
         kept.read(end + 10, seen, 0, 4);
         kept.truncate(end + 50);
         kept.write(second, 0, second.length);
         byte[] now = new byte[4];
         assertEquals(4, kept.read(end + 60, now, 0, 4));
-        assertTrue(java.util.Arrays.equals(java.util.Arrays.copyOfRange(second, 10, 14), now), "the bytes written after the truncation");
+        assertTrue(Arrays.equals(Arrays.copyOfRange(second, 10, 14), now), "the bytes written after the truncation");
         kept.close();
         assertTrue(reads > 5000, "reads made: " + reads);
     }
