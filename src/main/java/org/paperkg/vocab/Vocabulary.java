@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -62,44 +61,26 @@ public final class Vocabulary {
         }
     }
 
-    /** Loads the vocabulary packaged on the classpath under {@code ontology/vocab/}. */
+    /**
+     * Loads the vocabulary packaged on the classpath under {@code ontology/vocab/}: from its compiled form when that
+     * was made from the Turtle there ({@link CompiledVocabulary}), else from the Turtle.
+     */
     public static Vocabulary loadDefault() {
-        ClassLoader cl = Vocabulary.class.getClassLoader();
-        List<String> files = readLines(open(cl, RESOURCE_DIR + INDEX));
-        List<VocabEntry> entries = new ArrayList<>();
-        for (String f : files) {
-            try (InputStream in = open(cl, RESOURCE_DIR + f)) {
-                entries.addAll(parse(in, f));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        InputStream stop = cl.getResourceAsStream(RESOURCE_DIR + STOPLIST);
-        return new Vocabulary(entries, stop == null ? Set.of() : new HashSet<>(readLines(stop)));
+        return VocabularySources.classpath(Vocabulary.class.getClassLoader()).load();
     }
 
-    /** Loads the vocabulary from a directory holding {@code index.txt}, the Turtle files and the stoplist. */
+    /**
+     * Loads the vocabulary from a directory holding {@code index.txt}, the Turtle files and the stoplist (and,
+     * in a build's output, the compiled form, used when current).
+     */
     public static Vocabulary load(Path dir) {
-        try {
-            List<String> files = readLines(Files.newInputStream(dir.resolve(INDEX)));
-            List<VocabEntry> entries = new ArrayList<>();
-            for (String f : files) {
-                try (InputStream in = Files.newInputStream(dir.resolve(f))) {
-                    entries.addAll(parse(in, f));
-                }
-            }
-            Path stop = dir.resolve(STOPLIST);
-            Set<String> sl = Files.exists(stop) ? new HashSet<>(readLines(Files.newInputStream(stop))) : Set.of();
-            return new Vocabulary(entries, sl);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return VocabularySources.read(dir).load();
     }
 
-    private static InputStream open(ClassLoader cl, String name) {
-        InputStream in = cl.getResourceAsStream(name);
-        if (in == null) throw new IllegalStateException("vocabulary resource not found on classpath: " + name);
-        return in;
+    /** Parses the Turtle files of a vocabulary directory, ignoring any compiled form. */
+    public static Vocabulary loadTurtle(Path dir) {
+        VocabularySources sources = VocabularySources.read(dir);
+        return new Vocabulary(sources.parseTurtle(), sources.stoplist());
     }
 
     /** Non-blank lines that are not comments ("#"), trimmed. */
