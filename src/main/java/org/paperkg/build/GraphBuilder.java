@@ -26,6 +26,7 @@ import org.paperkg.rdf.PaperQuads;
 import org.paperkg.store.BulkLoad;
 import org.paperkg.store.CooccurrenceCounts;
 import org.paperkg.store.ModelDatasetCounts;
+import org.paperkg.store.PaperOnlyReads;
 import org.paperkg.store.KgStore;
 import org.paperkg.store.Rankings;
 import org.paperkg.store.StoredEntityForms;
@@ -216,6 +217,22 @@ public final class GraphBuilder {
         }
         EntityRegistry registry = entities.registry;
         progress.writing();
+        try (PaperOnlyReads paperReads = PaperOnlyReads.start(store)) {
+            endPasses(store, entities, entitiesWritten, wasEmpty, rankingsWereCurrent, added, paperReads);
+        }
+        summary.entities = entities.distinct(registry);
+        summary.millis = System.currentTimeMillis() - t0;
+        progress.done();
+        return summary;
+    }
+
+    /**
+     * What follows the papers: the entities graph, then the summary graphs. The counts that read only papers are
+     * made on a helper thread meanwhile ({@link PaperOnlyReads}).
+     */
+    private void endPasses(KgStore store, PendingEntities entities, boolean entitiesWritten, boolean wasEmpty,
+                           boolean rankingsWereCurrent, AddedPapers added, PaperOnlyReads paperReads) {
+        EntityRegistry registry = entities.registry;
         Set<String> touched = null;
         long e0 = System.nanoTime();
         if (entitiesWritten) {
@@ -238,20 +255,19 @@ public final class GraphBuilder {
         long c0 = System.nanoTime();
         CooccurrenceCounts.rewrite(store, CooccurrenceCounts.TOP);
         long m0 = System.nanoTime();
-        ModelDatasetCounts.rewrite(store);
+        ModelDatasetCounts.write(store, paperReads.modelDatasets());
         long r0 = System.nanoTime();
-        if (rankingsWereCurrent && touched != null && added.kept()) Rankings.update(store, touched, added.iris());
-        else Rankings.rewrite(store);
+        if (rankingsWereCurrent && touched != null && added.kept()) {
+            Rankings.update(store, touched, added.iris(), paperReads.results());
+        } else {
+            Rankings.rewrite(store, paperReads.results());
+        }
         store.loadOntology();
         long end = System.nanoTime();
         // Where the time after the last batch goes: on an incremental build these passes over the whole store are
         // a large part of it.
         LOG.info("entities {} ms, co-occurrences {} ms, model-datasets {} ms, rankings and ontology {} ms",
                 (c0 - e0) / 1_000_000, (m0 - c0) / 1_000_000, (r0 - m0) / 1_000_000, (end - r0) / 1_000_000);
-        summary.entities = entities.distinct(registry);
-        summary.millis = System.currentTimeMillis() - t0;
-        progress.done();
-        return summary;
     }
 
     /**

@@ -34,7 +34,11 @@ public final class ModelDatasetCounts {
 
     /** Recounts the pairs and replaces the model-datasets graph with them. */
     public static Counts rewrite(KgStore store) {
-        Counts counts = Txn.calculateRead(store.dataset(), () -> count(store.dataset()));
+        return write(store, Txn.calculateRead(store.dataset(), () -> count(store.dataset())));
+    }
+
+    /** Replaces the model-datasets graph with counts made by {@link #count} (as {@link PaperOnlyReads} does). */
+    public static Counts write(KgStore store, Counts counts) {
         store.syncGraph(KG.MODEL_DATASETS_GRAPH, out -> ModelDatasetQuads.write(counts, out));
         return counts;
     }

@@ -28,10 +28,15 @@ public final class Rankings {
 
     /** Ranks entities and results from the store and replaces the rankings graph. */
     public static void rewrite(KgStore store) {
+        rewrite(store, rankResults(store));
+    }
+
+    /** {@link #rewrite} with the results ranked already (by {@link PaperOnlyReads}). */
+    public static void rewrite(KgStore store, List<RankedResult> results) {
         DatasetGraph dsg = store.dataset();
         List<Ranked> entities = Txn.calculateRead(dsg, () -> EntityRankings.rank(dsg));
         List<RankedPaper> papers = Txn.calculateRead(dsg, () -> PaperRecency.rank(dsg, PaperRecency.NEWEST));
-        write(store, entities, papers);
+        write(store, entities, results, papers);
     }
 
     /**
@@ -41,12 +46,18 @@ public final class Rankings {
      * metrics lead can change with any new result).
      */
     public static void update(KgStore store, Collection<String> touchedEntities, Collection<String> addedPapers) {
+        update(store, touchedEntities, addedPapers, rankResults(store));
+    }
+
+    /** {@link #update} with the results ranked already (by {@link PaperOnlyReads}). */
+    public static void update(KgStore store, Collection<String> touchedEntities, Collection<String> addedPapers,
+                              List<RankedResult> results) {
         DatasetGraph dsg = store.dataset();
         List<Ranked> entities = Txn.calculateRead(dsg, () -> EntityRankings.rankAfterAdding(dsg,
                 placedBy(dsg, KG.rank, KG.rankInType), touchedEntities, EntityRankings.OVERALL, EntityRankings.PER_TYPE));
         List<RankedPaper> papers = Txn.calculateRead(dsg, () -> PaperRecency.rankAfterAdding(dsg,
                 placedBy(dsg, KG.recencyRank), addedPapers, PaperRecency.NEWEST));
-        write(store, entities, papers);
+        write(store, entities, results, papers);
     }
 
     /** What the rankings graph gives a place by any of these predicates. */
@@ -60,10 +71,13 @@ public final class Rankings {
         return out;
     }
 
-    private static void write(KgStore store, List<Ranked> entities, List<RankedPaper> papers) {
+    private static List<RankedResult> rankResults(KgStore store) {
         DatasetGraph dsg = store.dataset();
-        List<RankedResult> results = Txn.calculateRead(dsg,
-                () -> ResultRankings.rank(dsg, ResultRankings.METRICS, ResultRankings.PER_METRIC));
+        return Txn.calculateRead(dsg, () -> ResultRankings.rank(dsg, ResultRankings.METRICS, ResultRankings.PER_METRIC));
+    }
+
+    private static void write(KgStore store, List<Ranked> entities, List<RankedResult> results,
+                              List<RankedPaper> papers) {
         store.syncGraph(KG.RANKINGS_GRAPH, out -> {
             RankingQuads.write(entities, results, papers, out);
             out.quad(KgStore.completeMark(KG.RANKINGS_GRAPH));
