@@ -5,7 +5,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.paperkg.rdf.ModelDatasetQuads.Counts;
@@ -18,13 +17,12 @@ import org.paperkg.rdf.RankingQuads.RankedResult;
  * transaction sees the papers as committed. In a fresh JVM the merge leaves part of the second core idle.
  */
 public final class PaperOnlyReads implements AutoCloseable {
-    private final ExecutorService helper;
     private final CompletableFuture<Counts> modelDatasets;
     private final CompletableFuture<List<RankedResult>> results;
 
     private PaperOnlyReads(KgStore store) {
         DatasetGraph dsg = store.dataset();
-        helper = Executors.newSingleThreadExecutor(r -> {
+        ExecutorService helper = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "paperkg-paper-reads");
             t.setDaemon(true);
             return t;
@@ -33,7 +31,7 @@ public final class PaperOnlyReads implements AutoCloseable {
                 () -> ModelDatasetCounts.count(dsg)), helper);
         results = CompletableFuture.supplyAsync(() -> Txn.calculateRead(dsg,
                 () -> ResultRankings.rank(dsg, ResultRankings.METRICS, ResultRankings.PER_METRIC)), helper);
-        helper.shutdown();
+        helper.shutdown(); // its thread ends when both are done
     }
 
     /** Starts the reads; call when the papers are committed and nothing but entities will change before they are used. */
@@ -43,17 +41,18 @@ public final class PaperOnlyReads implements AutoCloseable {
 
     /** The model-dataset counts, waiting for them if need be. */
     public Counts modelDatasets() {
-        return join(modelDatasets::join);
+        return resultOf(modelDatasets);
     }
 
     /** The ranked results of the most-reported metrics, waiting for them if need be. */
     public List<RankedResult> results() {
-        return join(results::join);
+        return resultOf(results);
     }
 
-    private static <T> T join(Supplier<T> future) {
+    /** The read's result, or the exception it ended with as it was thrown on the helper thread. */
+    private static <T> T resultOf(CompletableFuture<T> read) {
         try {
-            return future.get();
+            return read.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error r) throw r;

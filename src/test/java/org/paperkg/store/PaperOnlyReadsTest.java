@@ -3,6 +3,7 @@ package org.paperkg.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -68,6 +69,17 @@ class PaperOnlyReadsTest {
                 assertTrue(now.pairs().stream().anyMatch(p -> p.dataset().endsWith("/an-uncommitted-dataset")));
                 assertEquals(Txn.calculateRead(dsg, () -> ModelDatasetCounts.count(dsg)), now);
             }
+        }
+    }
+
+    @Test
+    void aFailedReadIsThrownAsItsOwnExceptionWhenItsResultIsAsked() {
+        KgStore store = KgStore.open(tmp.resolve("closed"));
+        store.close(); // a read of a closed store fails on the helper thread
+        try (PaperOnlyReads reads = PaperOnlyReads.start(store)) {
+            RuntimeException e = assertThrows(RuntimeException.class, reads::modelDatasets);
+            assertFalse(e instanceof java.util.concurrent.CompletionException, e.toString());
+            assertThrows(RuntimeException.class, reads::results);
         }
     }
 }
