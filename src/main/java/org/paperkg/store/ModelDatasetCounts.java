@@ -32,12 +32,12 @@ public final class ModelDatasetCounts {
     private ModelDatasetCounts() {
     }
 
-    /** Recounts the pairs and replaces the model-datasets graph with them. */
-    public static Counts rewrite(KgStore store) {
-        return write(store, Txn.calculateRead(store.dataset(), () -> count(store.dataset())));
+    /** Recounts the pairs from the store's last commit, in a read transaction of its own. */
+    static Counts read(KgStore store) {
+        return Txn.calculateRead(store.dataset(), () -> count(store.dataset()));
     }
 
-    /** Replaces the model-datasets graph with counts made by {@link #count} (as {@link PaperOnlyReads} does). */
+    /** Replaces the model-datasets graph with counts {@link #read} made (on {@link PaperOnlyReads}'s thread). */
     public static Counts write(KgStore store, Counts counts) {
         store.syncGraph(KG.MODEL_DATASETS_GRAPH, out -> ModelDatasetQuads.write(counts, out));
         return counts;

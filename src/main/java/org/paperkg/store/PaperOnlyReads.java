@@ -5,8 +5,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.paperkg.rdf.ModelDatasetQuads.Counts;
 import org.paperkg.rdf.RankingQuads.RankedResult;
 
@@ -21,16 +19,13 @@ public final class PaperOnlyReads implements AutoCloseable {
     private final CompletableFuture<List<RankedResult>> results;
 
     private PaperOnlyReads(KgStore store) {
-        DatasetGraph dsg = store.dataset();
         ExecutorService helper = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "paperkg-paper-reads");
             t.setDaemon(true);
             return t;
         });
-        modelDatasets = CompletableFuture.supplyAsync(() -> Txn.calculateRead(dsg,
-                () -> ModelDatasetCounts.count(dsg)), helper);
-        results = CompletableFuture.supplyAsync(() -> Txn.calculateRead(dsg,
-                () -> ResultRankings.rank(dsg, ResultRankings.METRICS, ResultRankings.PER_METRIC)), helper);
+        modelDatasets = CompletableFuture.supplyAsync(() -> ModelDatasetCounts.read(store), helper);
+        results = CompletableFuture.supplyAsync(() -> Rankings.rankResults(store), helper);
         helper.shutdown(); // its thread ends when both are done
     }
 

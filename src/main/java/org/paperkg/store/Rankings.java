@@ -42,14 +42,9 @@ public final class Rankings {
     /**
      * The same graph as {@link #rewrite} after a build that only added papers to a store whose rankings were
      * marked complete: entities are placed again among those placed before and those the new papers mention, and
-     * papers among those placed before and the new ones; the results of each metric are ranked again in full (which
-     * metrics lead can change with any new result).
+     * papers among those placed before and the new ones. The results come ranked again in full ({@link #rankResults},
+     * made beside the entity merge by {@link PaperOnlyReads}): which metrics lead can change with any new result.
      */
-    public static void update(KgStore store, Collection<String> touchedEntities, Collection<String> addedPapers) {
-        update(store, touchedEntities, addedPapers, rankResults(store));
-    }
-
-    /** {@link #update} with the results ranked already (by {@link PaperOnlyReads}). */
     public static void update(KgStore store, Collection<String> touchedEntities, Collection<String> addedPapers,
                               List<RankedResult> results) {
         DatasetGraph dsg = store.dataset();
@@ -71,7 +66,8 @@ public final class Rankings {
         return out;
     }
 
-    private static List<RankedResult> rankResults(KgStore store) {
+    /** The places of the results of the most-reported metrics, from the store's last commit. */
+    static List<RankedResult> rankResults(KgStore store) {
         DatasetGraph dsg = store.dataset();
         return Txn.calculateRead(dsg, () -> ResultRankings.rank(dsg, ResultRankings.METRICS, ResultRankings.PER_METRIC));
     }

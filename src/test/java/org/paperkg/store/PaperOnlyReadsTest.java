@@ -34,9 +34,8 @@ class PaperOnlyReadsTest {
         try (KgStore store = KgStore.open(tmp.resolve("db"))) {
             Pipelines.standardBuilder(0).buildInto(store, List.of(Path.of("seeds")));
             DatasetGraph dsg = store.dataset();
-            Counts committed = Txn.calculateRead(dsg, () -> ModelDatasetCounts.count(dsg));
-            List<RankedResult> committedResults = Txn.calculateRead(dsg,
-                    () -> ResultRankings.rank(dsg, ResultRankings.METRICS, ResultRankings.PER_METRIC));
+            Counts committed = ModelDatasetCounts.read(store);
+            List<RankedResult> committedResults = Rankings.rankResults(store);
             assertFalse(committed.pairs().isEmpty(), "the seeds pair models with datasets");
             assertFalse(committedResults.isEmpty(), "the seeds report results");
 
@@ -67,7 +66,7 @@ class PaperOnlyReadsTest {
                 Counts now = after.modelDatasets();
                 assertNotEquals(committed, now);
                 assertTrue(now.pairs().stream().anyMatch(p -> p.dataset().endsWith("/an-uncommitted-dataset")));
-                assertEquals(Txn.calculateRead(dsg, () -> ModelDatasetCounts.count(dsg)), now);
+                assertEquals(ModelDatasetCounts.read(store), now);
             }
         }
     }
