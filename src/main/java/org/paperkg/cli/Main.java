@@ -21,6 +21,22 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
+    static {
+        logLevelFromProperty();
+    }
+
+    /**
+     * {@code -Dpaperkg.log.level=INFO} (or DEBUG, WARN, ERROR) sets how much the log says: slf4j-simple takes its
+     * default level from a system property of its own, read when the first logger is made, which is after this.
+     */
+    static void logLevelFromProperty() {
+        String level = System.getProperty("paperkg.log.level");
+        String simple = "org.slf4j.simpleLogger.defaultLogLevel";
+        if (level != null && !level.isBlank() && System.getProperty(simple) == null) {
+            System.setProperty(simple, level.trim().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
