@@ -28,7 +28,6 @@ import org.paperkg.store.BulkLoad;
 import org.paperkg.store.CooccurrenceCounts;
 import org.paperkg.store.ModelDatasetCounts;
 import org.paperkg.store.PaperOnlyReads;
-import org.paperkg.store.StoredEntityReads;
 import org.paperkg.store.KgStore;
 import org.paperkg.store.Rankings;
 import org.paperkg.store.StoredEntityForms;
@@ -172,25 +171,19 @@ public final class GraphBuilder {
                         ? PreparedPaper.stored(unextracted(record)) : prepare(record);
         BulkLoad bulk = wasEmpty && bulkRecords > 0 && store.canBulkLoad() ? store.startBulk(bulkRunQuads) : null;
         boolean entitiesWritten = false;
-        // The stored descriptions of the entities the last merge needs, read while the last batch commits.
-        StoredEntityReads[] entityReads = {null};
         try (OrderedExtraction<PreparedPaper> results = OrderedExtraction.start(inputs, work, threads)) {
             boolean more = true;
             int batches = 0;
             while (more) {
                 long batchStart = System.nanoTime();
                 boolean[] ended = {false};
-                boolean loadsInBulk = bulk != null;
-                ToLongFunction<Consumer<StreamRDF>> load = loadsInBulk ? bulk::load : store::load;
+                ToLongFunction<Consumer<StreamRDF>> load = bulk != null ? bulk::load : store::load;
                 summary.quadsWritten += load.applyAsLong(out -> {
                     int n = 0;
                     while (n < batchSize) {
                         OrderedExtraction.Item<PreparedPaper> item = results.next();
                         if (item == null) {
                             ended[0] = true;
-                            if (!loadsInBulk && entities.mergesAtEnd(wasEmpty) && entities.registry.size() > 0) {
-                                entityReads[0] = StoredEntityReads.start(store, entities.registry.iris());
-                            }
                             return;
                         }
                         if (handleSkip(item, summary)) continue;
@@ -218,21 +211,17 @@ public final class GraphBuilder {
                 if (more && entities.mayMerge && overEntityLimit) {
                     long m0 = System.nanoTime();
                     int n = entities.registry.size();
-                    entities.mergeIntoStore(store, null);
+                    entities.mergeIntoStore(store);
                     LOG.info("merged {} entities into the store to free memory ({} ms)", n, (System.nanoTime() - m0) / 1_000_000);
                 }
             }
-        } catch (RuntimeException | Error e) {
-            if (entityReads[0] != null) entityReads[0].close();
-            throw e;
         } finally {
             if (bulk != null) bulk.close(); // stopped by an error: the store is emptied when next opened
         }
         EntityRegistry registry = entities.registry;
         progress.writing();
-        try (PaperOnlyReads paperReads = PaperOnlyReads.start(store);
-             StoredEntityReads stored = entityReads[0]) {
-            endPasses(store, entities, entitiesWritten, wasEmpty, rankingsWereCurrent, added, paperReads, stored);
+        try (PaperOnlyReads paperReads = PaperOnlyReads.start(store)) {
+            endPasses(store, entities, entitiesWritten, wasEmpty, rankingsWereCurrent, added, paperReads);
         }
         summary.entities = entities.distinct(registry);
         summary.millis = System.currentTimeMillis() - t0;
@@ -245,8 +234,7 @@ public final class GraphBuilder {
      * made on a helper thread meanwhile ({@link PaperOnlyReads}).
      */
     private void endPasses(KgStore store, PendingEntities entities, boolean entitiesWritten, boolean wasEmpty,
-                           boolean rankingsWereCurrent, AddedPapers added, PaperOnlyReads paperReads,
-                           StoredEntityReads stored) {
+                           boolean rankingsWereCurrent, AddedPapers added, PaperOnlyReads paperReads) {
         EntityRegistry registry = entities.registry;
         Set<String> touched = null;
         long e0 = System.nanoTime();
@@ -262,10 +250,9 @@ public final class GraphBuilder {
         } else {
             // Incremental, or entities merged mid-build: only the entities the new papers name change
             // (PendingEntities.mergeIntoStore). The rankings can build on what they placed before only when the
-            // touched entities are all at hand, i.e. none were merged and let go mid-build. This is the case
-            // PendingEntities.mergesAtEnd names, for which the last batch started reading the stored entities.
+            // touched entities are all at hand, i.e. none were merged and let go mid-build.
             if (!entities.merged) touched = registry.iris();
-            entities.mergeIntoStore(store, stored);
+            entities.mergeIntoStore(store);
         }
         store.markComplete(true, KG.ENTITIES_GRAPH);
         long c0 = System.nanoTime();
@@ -393,32 +380,15 @@ public final class GraphBuilder {
          * of the pending entities to theirs, rewrites those entities (only the quads that change) and lets them go.
          * The cost grows with the number of pending entities, not with the store.
          */
-        void mergeIntoStore(KgStore store, StoredEntityReads stored) {
+        void mergeIntoStore(KgStore store) {
             if (registry.size() == 0) return;
             EntityRegistry recount = new EntityRegistry(linker.catalog());
-            if (stored != null) {
-                long w0 = System.nanoTime();
-                var described = stored.described();
-                LOG.info("stored descriptions of {} entities, read beside the commit (waited {} ms for them)",
-                        described.size(), (System.nanoTime() - w0) / 1_000_000);
-                StoredEntityForms.applyDescribed(described, recount);
-            } else {
-                StoredEntityForms.loadDescribed(store.dataset(), recount, registry.iris());
-            }
+            StoredEntityForms.loadDescribed(store.dataset(), recount, registry.iris());
             recount.addAll(registry);
             store.replaceSubjects(KG.ENTITIES_GRAPH, recount.iris(), out -> EntityQuads.write(recount, extractorNames(), out));
             for (String iri : registry.iris()) mergedIris.add(iri);
             merged = true;
             registry = new EntityRegistry(linker.catalog());
-        }
-
-        /**
-         * Whether the build ends by merging its pending entities into the stored entities graph: into a store that
-         * held papers and whose entities graph describes them, or after entities were merged mid-build. A fresh build
-         * writes its entities graph whole instead; after an interrupted build every entity is recounted.
-         */
-        boolean mergesAtEnd(boolean wasEmpty) {
-            return mayMerge && (!wasEmpty || merged);
         }
 
         /** Distinct entities the build's papers name. */

@@ -3,8 +3,6 @@ package org.paperkg.store;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -14,7 +12,6 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.paperkg.extract.EntityType;
 import org.paperkg.link.EntityRegistry;
@@ -75,38 +72,22 @@ public final class StoredEntityForms {
      * papers, at a cost that grows with the number of entities read, not with how often the store mentions them.
      */
     public static void loadDescribed(DatasetGraph dsg, EntityRegistry registry, Collection<String> entityIris) {
-        applyDescribed(Txn.calculateRead(dsg, () -> readDescribed(dsg, entityIris)), registry);
-    }
-
-    /**
-     * The entities graph's quads about each of the given entities, by IRI in IRI order; an entity no earlier build
-     * described (new with these papers) has none. Call inside a read transaction.
-     */
-    public static SortedMap<String, List<Quad>> readDescribed(DatasetGraph dsg, Collection<String> entityIris) {
-        SortedMap<String, List<Quad>> described = new TreeMap<>();
-        for (String iri : new TreeSet<>(entityIris)) {
-            List<Quad> quads = new ArrayList<>();
-            dsg.find(KG.ENTITIES_GRAPH, NodeFactory.createURI(iri), Node.ANY, Node.ANY).forEachRemaining(quads::add);
-            described.put(iri, quads);
-        }
-        return described;
-    }
-
-    /** Adds the name votes, aliases and paper counts of {@link #readDescribed}'s quads to {@code registry}. */
-    public static void applyDescribed(SortedMap<String, List<Quad>> described, EntityRegistry registry) {
-        described.forEach((iri, quads) -> {
-            EntityType type = Iris.entityType(iri).orElse(null);
-            if (type == null) return;
-            for (Quad q : quads) {
-                Node p = q.getPredicate();
-                String lex = q.getObject().isLiteral() ? q.getObject().getLiteralLexicalForm() : null;
-                if (p.equals(KG.labelVotes)) {
-                    LabelVotes.parse(lex).forEach((name, n) -> registry.addName(iri, type, name, n));
-                } else if (p.equals(KG.altLabel)) {
-                    registry.addStoredForm(iri, type, lex);
-                } else if (p.equals(KG.paperCount)) {
-                    registry.addPapers(iri, type, Integer.parseInt(lex));
-                }
+        Txn.executeRead(dsg, () -> {
+            for (String iri : new TreeSet<>(entityIris)) {
+                EntityType type = Iris.entityType(iri).orElse(null);
+                if (type == null) continue;
+                // nothing found: an entity no earlier build described (new with these papers)
+                dsg.find(KG.ENTITIES_GRAPH, NodeFactory.createURI(iri), Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    Node p = q.getPredicate();
+                    String lex = q.getObject().isLiteral() ? q.getObject().getLiteralLexicalForm() : null;
+                    if (p.equals(KG.labelVotes)) {
+                        LabelVotes.parse(lex).forEach((name, n) -> registry.addName(iri, type, name, n));
+                    } else if (p.equals(KG.altLabel)) {
+                        registry.addStoredForm(iri, type, lex);
+                    } else if (p.equals(KG.paperCount)) {
+                        registry.addPapers(iri, type, Integer.parseInt(lex));
+                    }
+                });
             }
         });
     }
