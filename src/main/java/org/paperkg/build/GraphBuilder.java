@@ -147,7 +147,8 @@ public final class GraphBuilder {
     public BuildSummary buildInto(KgStore store, List<Path> inputs) {
         long t0 = System.currentTimeMillis();
         // What a command spends before the build (JVM, store, extractors): a large part of a small build's wall time.
-        LOG.info("build starts {} ms after the JVM", ManagementFactory.getRuntimeMXBean().getUptime());
+        // Asked only when logged: the runtime bean loads JMX classes a build otherwise never needs.
+        if (LOG.isInfoEnabled()) LOG.info("build starts {} ms after the JVM", ManagementFactory.getRuntimeMXBean().getUptime());
         BuildSummary summary = new BuildSummary();
         boolean wasEmpty = store.isEmpty();
         boolean entitiesWereComplete = !wasEmpty && store.entitiesComplete();

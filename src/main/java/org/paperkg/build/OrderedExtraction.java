@@ -66,18 +66,19 @@ final class OrderedExtraction<T> implements AutoCloseable {
     private void read(List<Path> inputs, Function<PaperRecord, T> extract) {
         try {
             List<PaperRecord> chunk = new ArrayList<>(CHUNK);
-            // The first chunks are small (1, 2, 4, … records, then CHUNK): the writer takes results in order, so it
-            // waits for the whole first chunk. In a fresh JVM a worker extracts its first 64 records in about a
-            // second, still interpreting, while the writer, which sets the pace of a build, would sit idle.
-            int[] size = {1};
             CorpusInput.read(inputs, new RecordSink() {
+                // The first chunks are small (1, 2, 4, … records, then CHUNK): the writer takes results in order, so
+                // it waits for the whole first chunk. In a fresh JVM a worker extracts its first 64 records in about
+                // a second, still interpreting, while the writer, which sets the pace of a build, would sit idle.
+                private int size = 1;
+
                 @Override
                 public void accept(PaperRecord record) {
                     chunk.add(record);
-                    if (chunk.size() >= size[0]) {
+                    if (chunk.size() >= size) {
                         submit(List.copyOf(chunk), extract);
                         chunk.clear();
-                        size[0] = Math.min(CHUNK, 2 * size[0]);
+                        size = Math.min(CHUNK, 2 * size);
                     }
                 }
 
