@@ -15,6 +15,8 @@ class LabelVotesTest {
         String text = LabelVotes.format(votes);
         assertEquals("{\"ResNet-50\":12,\"ResNet50\":3,\"residual network 50\":1}", text);
         assertEquals(votes, LabelVotes.parse(text));
+        assertEquals("{}", LabelVotes.format(Map.of()));
+        assertEquals(Map.of(), LabelVotes.parse("{}"));
     }
 
     @Test
@@ -23,6 +25,10 @@ class LabelVotesTest {
         String text = LabelVotes.format(votes);
         assertFalse(text.contains("\n") || text.contains("\t"), text);
         assertEquals(votes, LabelVotes.parse(text));
+        // as the object mapper wrote it before: non-ASCII as is, quotes and control characters escaped
+        Map<String, Integer> accents = Map.of("Café-Net \u2013 v2", 4);
+        assertEquals("{\"Café-Net \u2013 v2\":4}", LabelVotes.format(accents));
+        assertEquals("{\"a\\\"b\\tc\":1}", LabelVotes.format(Map.of("a\"b\tc", 1)));
     }
 
     @Test
@@ -31,5 +37,10 @@ class LabelVotesTest {
         assertEquals("not name votes: 12\tResNet", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> LabelVotes.parse("{\"ResNet\":0}"));
         assertThrows(IllegalArgumentException.class, () -> LabelVotes.parse("[1,2]"));
+        assertThrows(IllegalArgumentException.class, () -> LabelVotes.parse("{\"ResNet\":\"3\"}"));
+        assertThrows(IllegalArgumentException.class, () -> LabelVotes.parse("{\"ResNet\":2.5}"));
+        assertThrows(IllegalArgumentException.class, () -> LabelVotes.parse("{\"ResNet\":3} {}"));
+        assertThrows(IllegalArgumentException.class, () -> LabelVotes.parse("{\"ResNet\":3"));
+        assertThrows(IllegalArgumentException.class, () -> LabelVotes.parse("{\"ResNet\":3000000000}"));
     }
 }
