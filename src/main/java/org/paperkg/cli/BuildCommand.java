@@ -3,6 +3,7 @@ package org.paperkg.cli;
 import java.util.concurrent.Callable;
 import org.paperkg.build.BuildProgress;
 import org.paperkg.build.BuildSummary;
+import org.paperkg.build.ExtractionCompilePolicy;
 import org.paperkg.build.RecordEstimate;
 import org.paperkg.build.Pipelines;
 import org.paperkg.store.KgStore;
@@ -34,6 +35,7 @@ final class BuildCommand implements Callable<Integer> {
     static int build(KgStore kg, InputOptions inputs, CommitOption commit, boolean rebuild) {
         if (rebuild) kg.clear();
         var files = inputs.resolved();
+        ExtractionCompilePolicy.applyFor(files);
         BuildProgress progress = BuildProgress.onTerminal(0);
         RecordEstimate.startCounting(files, progress);
         BuildSummary s = commit.apply(Pipelines.standardBuilder(inputs.minConfidence, commit.records()))
