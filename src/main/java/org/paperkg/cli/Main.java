@@ -1,5 +1,6 @@
 package org.paperkg.cli;
 
+import org.paperkg.store.KgStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,6 +39,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        KgStore.leaveReleaseToProcessExit(); // the process ends with the command: see there
         System.exit(run(args));
     }
 

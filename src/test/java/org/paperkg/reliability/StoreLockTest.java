@@ -45,4 +45,28 @@ class StoreLockTest {
             assertEquals(5L, kg.stats().get("papers"));
         }
     }
+
+    /**
+     * A command line's process leaves its store to the exit instead of releasing it (KgStore.leaveReleaseToProcessExit):
+     * the next process, and this JVM, open it with everything the first one wrote.
+     */
+    @Test
+    void aStoreLeftToTheProcessExitOpensAgainWithEverythingCommitted() throws Exception {
+        Path db = tmp.resolve("db");
+        Path corpus = GeneratedCorpus.write(tmp.resolve("c.jsonl"), 5);
+        Path log = tmp.resolve("first.log");
+        Process first = ChildJvm.paperkg(log, "build", "--db", db.toString(), corpus.toString());
+        assertTrue(first.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, first.exitValue(), Files.readString(log));
+        Path log2 = tmp.resolve("second.log");
+        Process second = ChildJvm.paperkg(log2, "build", "--db", db.toString(), corpus.toString());
+        assertTrue(second.waitFor(120, TimeUnit.SECONDS));
+        String out = Files.readString(log2);
+        assertEquals(0, second.exitValue(), out);
+        assertTrue(out.contains("0 added, 5 already present"), out);
+        try (KgStore kg = KgStore.open(db)) {
+            assertEquals(5L, kg.stats().get("papers"));
+            assertTrue(kg.entitiesComplete(), "the entities graph of the first build was committed");
+        }
+    }
 }
