@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.lib.Bytes;
+import org.apache.jena.dboe.base.block.BlockMgr;
 import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.record.RecordFactory;
 import org.apache.jena.dboe.trans.bplustree.BPlusTree;
@@ -344,9 +345,10 @@ public final class BulkLoad implements AutoCloseable {
                     return factory.create(key);
                 }
             };
+            // Leaves packed with room for the inserts of later builds (RoomyLeafBlocks).
+            BlockMgr leaves = new RoomyLeafBlocks(tree.getRecordsMgr().getBlockMgr(), SystemTDB.BlockSize, RoomyLeafBlocks.FILL);
             CoLib.executeWrite(index, () -> BPlusTreeRewriter.packIntoBPlusTree(records, params, factory,
-                    tree.getStateManager().getBufferChannel(), tree.getNodeManager().getBlockMgr(),
-                    tree.getRecordsMgr().getBlockMgr()));
+                    tree.getStateManager().getBufferChannel(), tree.getNodeManager().getBlockMgr(), leaves));
         }
         LOG.info("bulk load: index {} written from {} runs in {} ms", index.getName(), files.size(), (System.nanoTime() - t0) / 1_000_000);
     }

@@ -139,6 +139,55 @@ class BulkLoadTest {
         }
     }
 
+    /** The SPOG index's B+tree of {@code store}. */
+    private static BPlusTree spog(KgStore store) {
+        return (BPlusTree) ((org.apache.jena.tdb2.store.tupletable.TupleIndexRecord)
+                TDBInternal.findIndex(store.dataset(), "SPOG")).getRangeIndex();
+    }
+
+    @Test
+    void packedLeavesKeepRoomSoThatALaterInsertCopiesOneLeafInsteadOfSplittingIt() {
+        List<Quad> quads = new ArrayList<>();
+        Node g = NodeFactory.createURI("https://example.org/graph/g");
+        Node p = NodeFactory.createURI("https://example.org/p");
+        for (int i = 0; i < 12_000; i++) {
+            quads.add(Quad.create(g, NodeFactory.createURI("https://example.org/s/" + i), p, NodeFactory.createLiteralString("v")));
+        }
+        try (KgStore bulk = KgStore.open(tmp.resolve("roomy"))) {
+            try (BulkLoad load = bulk.startBulk(BulkLoad.DEFAULT_RUN_QUADS)) {
+                load.load(out -> quads.forEach(out::quad));
+                load.finish();
+            }
+            DatasetGraph d = bulk.dataset();
+            int[] counts = Txn.calculateRead(d, () -> {
+                BPlusTree tree = spog(bulk);
+                var pages = tree.getRecordsMgr().getRecordBufferPageMgr();
+                long blocks = tree.getRecordsMgr().allocLimit();
+                int max = 0;
+                int full = 0;
+                int rows = 0;
+                for (long id = 0; id < blocks; id++) {
+                    var page = pages.getRead((int) id);
+                    max = Math.max(max, page.getMaxSize());
+                    if (page.getCount() == page.getMaxSize()) full++;
+                    rows += page.getCount();
+                    pages.release(page);
+                }
+                return new int[] {(int) blocks, max, full, rows};
+            });
+            assertEquals(quads.size(), counts[3], "every row in some leaf");
+            assertEquals(0, counts[2], "no leaf packed full");
+            int usable = (int) (counts[1] * RoomyLeafBlocks.FILL);
+            assertTrue(counts[0] >= quads.size() / usable, counts[0] + " leaves for " + quads.size() + " rows");
+            // One more object for a subject in the middle: its leaf is copied, not split into two new blocks.
+            long before = Txn.calculateRead(d, () -> spog(bulk).getRecordsMgr().allocLimit());
+            Txn.executeWrite(d, () -> d.add(Quad.create(g, NodeFactory.createURI("https://example.org/s/6000"), p,
+                    NodeFactory.createLiteralString("w"))));
+            long after = Txn.calculateRead(d, () -> spog(bulk).getRecordsMgr().allocLimit());
+            assertEquals(before + 1, after, "record blocks written by one insert into a packed leaf");
+        }
+    }
+
     @Test
     void bulkLoadedStoreTakesOrdinaryWrites() {
         List<Quad> quads = quads();
