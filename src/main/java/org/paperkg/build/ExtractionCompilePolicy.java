@@ -7,9 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
-import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import org.paperkg.corpus.CorpusInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,37 +66,21 @@ public final class ExtractionCompilePolicy {
     }
 
     /**
-     * The bytes the inputs hold (files under a folder included; gzip counted four times over), counting only until
-     * {@code limit} is passed, so a folder of a whole corpus is not walked to its end. Unreadable: past the limit.
+     * The bytes the inputs hold (the files a build reads, {@link CorpusInput#files}; gzip counted four times over),
+     * counting only until {@code limit} is passed. A file that cannot be read counts as past the limit.
      */
     static long inputBytes(List<Path> inputs, long limit) {
         long sum = 0;
-        for (Path in : inputs) {
-            if (Files.isDirectory(in)) {
-                try (Stream<Path> files = Files.walk(in)) {
-                    for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                        sum += fileBytes(f);
-                        if (sum > limit) return sum;
-                    }
-                } catch (IOException | RuntimeException e) {
-                    return Long.MAX_VALUE;
-                }
-            } else {
-                sum += fileBytes(in);
+        for (Path f : CorpusInput.files(inputs)) {
+            try {
+                long size = Files.size(f);
+                sum += CorpusInput.isGzip(f) ? 4 * size : size;
+            } catch (IOException e) {
+                return Long.MAX_VALUE; // not readable here: the build reports it; assume large
             }
             if (sum > limit) return sum;
         }
         return sum;
-    }
-
-    private static long fileBytes(Path f) {
-        try (InputStream in = Files.newInputStream(f)) {
-            boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
-            long size = Files.size(f);
-            return gzip ? 4 * size : size;
-        } catch (IOException e) {
-            return Long.MAX_VALUE / 4; // not readable here: the build reports it; assume large
-        }
     }
 
     /** Adds the directive through the DiagnosticCommand MBean; false (logged at debug) where the JVM has none. */
@@ -108,10 +91,7 @@ public final class ExtractionCompilePolicy {
             // The command reads a file, not text.
             file = Files.createTempFile("paperkg-directives", ".json");
             Files.write(file, in.readAllBytes());
-            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-            Object reply = server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
-                    "compilerDirectivesAdd", new Object[] {new String[] {file.toString()}},
-                    new String[] {String[].class.getName()});
+            Object reply = diagnosticCommand("compilerDirectivesAdd", file.toString());
             boolean added = String.valueOf(reply).trim().matches("[1-9]\\d* compiler directives? added");
             if (!added) LOG.debug("compiler directives not added: {}", reply);
             return added;
@@ -131,8 +111,13 @@ public final class ExtractionCompilePolicy {
 
     /** What the JVM's directive stack holds now, as {@code jcmd Compiler.directives_print} shows it (for tests). */
     static String printDirectives() throws Exception {
-        return String.valueOf(ManagementFactory.getPlatformMBeanServer().invoke(
-                new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",
-                new Object[] {new String[0]}, new String[] {String[].class.getName()}));
+        return String.valueOf(diagnosticCommand("compilerDirectivesPrint"));
+    }
+
+    /** Runs one of HotSpot's diagnostic commands (as jcmd names them, in camel case) and returns its reply. */
+    private static Object diagnosticCommand(String operation, String... args) throws Exception {
+        return ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), operation,
+                new Object[] {args}, new String[] {String[].class.getName()});
     }
 }

@@ -1,16 +1,10 @@
 package org.paperkg.build;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import org.paperkg.corpus.CorpusInput;
-import org.paperkg.corpus.PaperRecord;
-import org.paperkg.corpus.RecordSink;
-import org.paperkg.corpus.SkippedRecord;
 
 /**
  * Estimates how many records the inputs hold by counting non-empty lines (exact for JSON Lines and Abstract
@@ -34,28 +28,13 @@ public final class RecordEstimate {
     }
 
     static long count(List<Path> inputs) {
-        RecordSink ignore = new RecordSink() {
-            @Override
-            public void accept(PaperRecord record) {
-            }
-
-            @Override
-            public void skipped(SkippedRecord skipped) {
-            }
-        };
         long n = 0;
-        for (Path input : inputs) {
-            for (Path file : CorpusInput.files(input, ignore)) n += lines(file);
-        }
+        for (Path file : CorpusInput.files(inputs)) n += lines(file);
         return n;
     }
 
     private static long lines(Path file) {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            raw.mark(2);
-            boolean gz = raw.read() == 0x1f && raw.read() == 0x8b;
-            raw.reset();
-            InputStream in = gz ? new GZIPInputStream(raw, 1 << 16) : raw;
+        try (InputStream in = CorpusInput.openContent(file)) {
             byte[] buf = new byte[1 << 16];
             long lines = 0;
             boolean blank = true;

@@ -49,7 +49,26 @@ public final class CorpusInput {
         }
     }
 
-    /**
+        /**
+     * Every file the inputs hold, in the order {@link #read} reads them, for a look ahead at the input (its size, its
+     * line count). What cannot be listed is left out: the read itself reports it.
+     */
+    public static List<Path> files(List<Path> inputs) {
+        RecordSink ignore = new RecordSink() {
+            @Override
+            public void accept(PaperRecord record) {
+            }
+
+            @Override
+            public void skipped(SkippedRecord skipped) {
+            }
+        };
+        List<Path> out = new ArrayList<>();
+        for (Path input : inputs) out.addAll(files(input, ignore));
+        return out;
+    }
+
+/**
      * The files an input stands for, in reading order: the input itself when it is a file, else every
      * non-hidden regular file below it, sorted by name at each level. Problems listing a folder are reported.
      */
@@ -98,11 +117,22 @@ public final class CorpusInput {
             int b1 = in.read();
             int b2 = in.read();
             in.reset();
-            return b1 == GZIP_MAGIC_1 && b2 == GZIP_MAGIC_2 ? new GZIPInputStream(in, 64 * 1024) : in;
+            return gzipMagic(b1, b2) ? new GZIPInputStream(in, 64 * 1024) : in;
         } catch (IOException e) {
             in.close();
             throw e;
         }
+    }
+
+    /** Whether a file starts with the gzip magic: whether {@link #openContent} gunzips it. */
+    public static boolean isGzip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return gzipMagic(in.read(), in.read());
+        }
+    }
+
+    private static boolean gzipMagic(int b1, int b2) {
+        return b1 == GZIP_MAGIC_1 && b2 == GZIP_MAGIC_2;
     }
 
     /** A file's text, UTF-8, line by line; gzip is read transparently ({@link #openContent}). */
