@@ -145,6 +145,13 @@ public final class GraphBuilder {
      * name (into a store that held papers), and the ontology graph is rewritten.
      */
     public BuildSummary buildInto(KgStore store, List<Path> inputs) {
+        // The heap the build grows stays until it ends: given back and taken again, every page costs a fault.
+        try (CommittedHeap heap = CommittedHeap.keep()) {
+            return buildIntoStore(store, inputs);
+        }
+    }
+
+    private BuildSummary buildIntoStore(KgStore store, List<Path> inputs) {
         long t0 = System.currentTimeMillis();
         // What a command spends before the build (JVM, store, extractors): a large part of a small build's wall time.
         // Asked only when logged: the runtime bean loads JMX classes a build otherwise never needs.
@@ -297,6 +304,12 @@ public final class GraphBuilder {
 
     /** Writes the whole graph of the inputs (papers, entities; not the ontology) to {@code out}, no store. */
     public BuildSummary writeTo(List<Path> inputs, StreamRDF sink) {
+        try (CommittedHeap heap = CommittedHeap.keep()) {
+            return writeGraph(inputs, sink);
+        }
+    }
+
+    private BuildSummary writeGraph(List<Path> inputs, StreamRDF sink) {
         long t0 = System.currentTimeMillis();
         BuildSummary summary = new BuildSummary();
         long[] quads = {0};
