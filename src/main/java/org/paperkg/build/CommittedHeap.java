@@ -11,9 +11,11 @@ import org.slf4j.LoggerFactory;
  * <p>Why: G1 resizes the heap at the end of every concurrent marking cycle (its Remark pause), down to what leaves
  * {@code MaxHeapFreeRatio} (70%) of it free. A build's heap holds little that lives long (about 100 MB in a build of
  * 1,000 papers into the 115k store) but allocates fast (4.6 GB there, most of it TDB2's page work), so the young
- * collections that follow grow the heap straight back. Each round trip hands hundreds of megabytes back to the
- * operating system and takes them again, and every page taken again costs a page fault; on this project's virtual
- * machine a fault is expensive, and that build took 387k of them with two such round trips (docs/PERFORMANCE.md,
+ * collections that follow grow the heap straight back: 744 → 274 → 705 MB, then 705 → 394 → 969 MB in one such
+ * build. Each round trip hands hundreds of megabytes back to the operating system and takes them again (each page
+ * taken again is faulted in again), and the smaller heap between them means more young collections. Kept, the
+ * build ran 25 young collections instead of 27–29, and its wall time was ahead in 11 of 18 alternating blocks,
+ * by less than the host's own spread; the total of page faults did not fall measurably (docs/PERFORMANCE.md,
  * 2026-12-07 19:11).
  *
  * <p>How: {@code MaxHeapFreeRatio} is one of HotSpot's manageable flags, which a running JVM may change through its

@@ -154,7 +154,6 @@ public final class GraphBuilder {
     private BuildSummary buildIntoStore(KgStore store, List<Path> inputs) {
         long t0 = System.currentTimeMillis();
         // What a command spends before the build (JVM, store, extractors): a large part of a small build's wall time.
-        // Asked only when logged: the runtime bean loads JMX classes a build otherwise never needs.
         if (LOG.isInfoEnabled()) LOG.info("build starts {} ms after the JVM", ManagementFactory.getRuntimeMXBean().getUptime());
         BuildSummary summary = new BuildSummary();
         boolean wasEmpty = store.isEmpty();

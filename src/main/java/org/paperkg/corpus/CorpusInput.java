@@ -49,7 +49,7 @@ public final class CorpusInput {
         }
     }
 
-        /**
+    /**
      * Every file the inputs hold, in the order {@link #read} reads them, for a look ahead at the input (its size, its
      * line count). What cannot be listed is left out: the read itself reports it.
      */
@@ -68,7 +68,7 @@ public final class CorpusInput {
         return out;
     }
 
-/**
+    /**
      * The files an input stands for, in reading order: the input itself when it is a file, else every
      * non-hidden regular file below it, sorted by name at each level. Problems listing a folder are reported.
      */
