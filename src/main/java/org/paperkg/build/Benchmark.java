@@ -38,7 +38,8 @@ import org.paperkg.store.KgStore;
 public final class Benchmark {
     /** What to measure. */
     public record Settings(Path input, List<Integer> sizes, Path workDir, Path queriesDir, int incremental,
-                           int queryRuns, int clients, Duration clientTime, long maxRequests, int threads) {
+                           int queryRuns, int clients, Duration clientTime, long maxRequests, int threads,
+                           int coldRuns, String coldHeap) {
     }
 
     private final Settings s;
@@ -87,8 +88,9 @@ public final class Benchmark {
         }
         if (largest == null) return;
 
+        Path next = null;
         if (s.incremental() > 0) {
-            Path next = prefix(s.incremental(), largestSize, "next-" + s.incremental());
+            next = prefix(s.incremental(), largestSize, "next-" + s.incremental());
             String source = "the records after the first " + largestSize;
             if (lines(next) < s.incremental()) {
                 // the default sizes take the whole corpus: nothing is left after the largest store, so its last
@@ -106,6 +108,48 @@ public final class Benchmark {
         }
 
         measure(largest, largestSize + "");
+        if (next != null && s.coldRuns() > 0) coldIncremental(largest, largestSize, next);
+    }
+
+    /**
+     * The incremental build as a user runs it: {@code build} in a JVM of its own, {@code coldRuns} times, each adding
+     * the incremental records under ids of its own ({@code bench-cold-K.<id>}), so each run adds new papers. Last,
+     * because every run makes the store larger.
+     */
+    private void coldIncremental(Path db, int size, Path records) throws IOException, InterruptedException {
+        KgStore.open(db).release(); // the child needs the store's lock; released, it needs no close
+        ColdBuildCommand command = new ColdBuildCommand(s.coldHeap());
+        out.printf("incremental as a command of its own (%s), %d runs of %d new records into the %d store:%n",
+                command.describe(),
+                s.coldRuns(), lines(records), size);
+        double[] seconds = new double[s.coldRuns()];
+        for (int k = 1; k <= s.coldRuns(); k++) {
+            Path input = relabelled(records, "bench-cold-" + k + ".", "cold-" + k);
+            ColdBuildCommand.Run run = command.run(db, input, s.workDir().resolve("cold-" + k + ".log"));
+            seconds[k - 1] = run.seconds();
+            out.printf("  run %d: %.1f s wall, exit %d (%s)%n", k, run.seconds(), run.exitCode(), run.summary());
+            if (run.exitCode() != 0) {
+                throw new IOException("the build in a JVM of its own failed (exit " + run.exitCode() + "): see "
+                        + s.workDir().resolve("cold-" + k + ".log"));
+            }
+        }
+        Arrays.sort(seconds);
+        out.printf("  median %.1f s, worst %.1f s%n", seconds[seconds.length / 2], seconds[seconds.length - 1]);
+    }
+
+    /** A copy of {@code records} with {@code prefix} before every id (see {@link #withNewId}). */
+    private Path relabelled(Path records, String prefix, String name) throws IOException {
+        Path file = s.workDir().resolve(name + ".jsonl");
+        try (BufferedReader r = Files.newBufferedReader(records, StandardCharsets.UTF_8);
+             BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) continue;
+                w.write(withNewId(line, prefix));
+                w.write('\n');
+            }
+        }
+        return file;
     }
 
     /** Only the canned queries' latency and the server's throughput, on a store built before. */
@@ -257,9 +301,13 @@ public final class Benchmark {
     static final String NEW_ID_PREFIX = "bench-new.";
 
     static String withNewId(String line) {
+        return withNewId(line, NEW_ID_PREFIX);
+    }
+
+    static String withNewId(String line, String prefix) {
         try {
             if (JSON.readTree(line) instanceof ObjectNode record && record.hasNonNull("id")) {
-                record.put("id", NEW_ID_PREFIX + record.get("id").asText());
+                record.put("id", prefix + record.get("id").asText());
                 return JSON.writeValueAsString(record);
             }
         } catch (JsonProcessingException e) {

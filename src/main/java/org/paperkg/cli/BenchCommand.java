@@ -38,6 +38,12 @@ final class BenchCommand implements Callable<Integer> {
     long maxRequests;
     @Option(names = "--threads", description = "Extraction workers (default: one per core).")
     Integer threads;
+    @Option(names = "--cold-runs", defaultValue = "3", description = "Incremental builds run as commands of their own "
+            + "(a JVM each, as a user runs them), after the queries (default: ${DEFAULT-VALUE}; 0: skip).")
+    int coldRuns;
+    @Option(names = "--cold-heap", defaultValue = "1g", paramLabel = "SIZE",
+            description = "-Xmx of those commands (default: ${DEFAULT-VALUE}, the README's bound for adding papers).")
+    String coldHeap;
 
     @Override
     public Integer call() throws Exception {
@@ -51,15 +57,18 @@ final class BenchCommand implements Callable<Integer> {
         if (store != null) {
             if (!Files.isDirectory(store)) throw new UserException("no such store: " + store);
             new Benchmark(new Benchmark.Settings(null, List.of(), dir, queries, 0, queryRuns, clients,
-                    Duration.ofSeconds(clientSeconds), maxRequests, 1), System.out).measureStore(store);
+                    Duration.ofSeconds(clientSeconds), maxRequests, 1, 0, coldHeap), System.out).measureStore(store);
             return 0;
         }
         if (input == null) throw new UserException("give an INPUT corpus, or --store DIR to measure an existing store");
         if (!Files.isRegularFile(input)) throw new UserException("no such file: " + input);
         if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n <= 0)) throw new UserException("--sizes must be positive numbers");
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (coldRuns < 0) throw new UserException("--cold-runs must not be negative");
+        if (!coldHeap.matches("\\d+[kKmMgG]?")) throw new UserException("--cold-heap takes a size such as 1g or 768m, not " + coldHeap);
         new Benchmark(new Benchmark.Settings(input, sizes.stream().sorted().toList(), dir, queries, incremental,
-                queryRuns, clients, Duration.ofSeconds(clientSeconds), maxRequests, workers), System.out).run();
+                queryRuns, clients, Duration.ofSeconds(clientSeconds), maxRequests, workers, coldRuns, coldHeap),
+                System.out).run();
         return 0;
     }
 }

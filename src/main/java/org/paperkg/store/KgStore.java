@@ -467,6 +467,14 @@ public final class KgStore implements AutoCloseable {
         releasedByProcessExit = true;
     }
 
+    /**
+     * Lets another process open the store: releases it (and its lock) now, also in a command line's process, where
+     * {@link #close} leaves that to the exit. For {@code bench}, which hands its store to a {@code build} of its own.
+     */
+    public void release() {
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+    }
+
     @Override
     public void close() {
         if (releasedByProcessExit) return;

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.store.KgStore;
 
 /** The whole benchmark on the 26-record arXiv sample: a real build per size, a real server, real queries. */
 class BenchmarkTest {
@@ -22,9 +23,13 @@ class BenchmarkTest {
     Path work;
 
     private String bench(List<Integer> sizes, int incremental) throws Exception {
+        return bench(sizes, incremental, 0);
+    }
+
+    private String bench(List<Integer> sizes, int incremental, int coldRuns) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Benchmark.Settings settings = new Benchmark.Settings(SAMPLE, sizes, work, Path.of("queries"), incremental, 1,
-                2, Duration.ofSeconds(1), 1000, 2);
+                2, Duration.ofSeconds(1), 1000, 2, coldRuns, "256m");
         new Benchmark(settings, new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
         return bytes.toString(StandardCharsets.UTF_8);
     }
@@ -56,6 +61,30 @@ class BenchmarkTest {
                 + " .*papers: (\\d+) added").matcher(out);
         assertTrue(inc.find(), out);
         assertEquals("4", inc.group(1), out);
+    }
+
+    /**
+     * The incremental build as a user runs it: {@code build} in a JVM of its own (this class path), twice, each run
+     * adding the records under ids of its own, into the store this JVM built and then let go of.
+     */
+    @Test
+    void theIncrementalBuildAlsoRunsAsACommandOfItsOwn() throws Exception {
+        String out = bench(List.of(20), 3, 2);
+        assertTrue(out.contains("incremental as a command of its own (java -Xmx256m "), out);
+        assertTrue(out.contains("2 runs of 3 new records into the 20 store"), out);
+        for (int k = 1; k <= 2; k++) {
+            Matcher run = Pattern.compile("  run " + k + ": ([\\d.]+) s wall, exit 0 \\(paperkg build: read 3 records, "
+                    + "skipped 0; papers: (\\d+) added, (\\d+) already present").matcher(out);
+            assertTrue(run.find(), out);
+            assertTrue(Double.parseDouble(run.group(1)) > 0, out);
+            assertEquals("3", run.group(2), "each run's relabelled records are new papers: " + out);
+            assertEquals("0", run.group(3), out);
+        }
+        assertTrue(out.matches("(?s).*  median [\\d.]+ s, worst [\\d.]+ s\\n.*"), out);
+        // 20 papers, 3 in this JVM's incremental build and 3 from each command
+        try (KgStore store = KgStore.open(work.resolve("db-20"))) {
+            assertEquals(29L, store.stats().get("papers"), out);
+        }
     }
 
     @Test
