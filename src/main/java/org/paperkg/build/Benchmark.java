@@ -120,8 +120,7 @@ public final class Benchmark {
         KgStore.open(db).release(); // the child needs the store's lock; released, it needs no close
         ColdBuildCommand command = new ColdBuildCommand(s.coldHeap());
         out.printf("incremental as a command of its own (%s), %d runs of %d new records into the %d store:%n",
-                command.describe(),
-                s.coldRuns(), lines(records), size);
+                command.describe(), s.coldRuns(), lines(records), size);
         double[] seconds = new double[s.coldRuns()];
         for (int k = 1; k <= s.coldRuns(); k++) {
             Path input = relabelled(records, "bench-cold-" + k + ".", "cold-" + k);
