@@ -124,12 +124,12 @@ public final class Benchmark {
         double[] seconds = new double[s.coldRuns()];
         for (int k = 1; k <= s.coldRuns(); k++) {
             Path input = relabelled(records, "bench-cold-" + k + ".", "cold-" + k);
-            ColdBuildCommand.Run run = command.run(db, input, s.workDir().resolve("cold-" + k + ".log"));
+            Path log = s.workDir().resolve("cold-" + k + ".log");
+            ColdBuildCommand.Run run = command.run(db, input, log);
             seconds[k - 1] = run.seconds();
             out.printf("  run %d: %.1f s wall, exit %d (%s)%n", k, run.seconds(), run.exitCode(), run.summary());
             if (run.exitCode() != 0) {
-                throw new IOException("the build in a JVM of its own failed (exit " + run.exitCode() + "): see "
-                        + s.workDir().resolve("cold-" + k + ".log"));
+                throw new IOException("the build in a JVM of its own failed (exit " + run.exitCode() + "): see " + log);
             }
         }
         Arrays.sort(seconds);

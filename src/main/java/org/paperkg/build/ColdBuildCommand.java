@@ -21,10 +21,14 @@ final class ColdBuildCommand {
     }
 
     private final String heap;
+    /** The shaded jar this class was loaded from, or null when it came from a classes folder (tests). */
+    private final Path jar;
 
     /** @param heap the child's {@code -Xmx} value, e.g. {@code 1g} (README: the bound for a build that adds papers) */
     ColdBuildCommand(String heap) {
         this.heap = heap;
+        Path self = codeSource();
+        this.jar = self != null && Files.isRegularFile(self) ? self : null;
     }
 
     /** The child's command line: the same Java, this jar (or this class path), {@code build --db DB INPUT}. */
@@ -32,10 +36,9 @@ final class ColdBuildCommand {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + heap);
-        Path self = codeSource();
-        if (self != null && Files.isRegularFile(self)) {
+        if (jar != null) {
             cmd.add("-jar");
-            cmd.add(self.toString());
+            cmd.add(jar.toString());
         } else {
             cmd.add("-cp");
             cmd.add(System.getProperty("java.class.path"));
@@ -47,8 +50,7 @@ final class ColdBuildCommand {
 
     /** The command line in short, for a report: {@code java -Xmx1g -jar paperkg.jar build}. */
     String describe() {
-        Path self = codeSource();
-        String launch = self != null && Files.isRegularFile(self) ? "-jar " + self.getFileName() : "-cp … " + MAIN_CLASS;
+        String launch = jar != null ? "-jar " + jar.getFileName() : "-cp … " + MAIN_CLASS;
         return "java -Xmx" + heap + " " + launch + " build";
     }
 

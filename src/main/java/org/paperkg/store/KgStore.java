@@ -479,6 +479,6 @@ public final class KgStore implements AutoCloseable {
     public void close() {
         if (releasedByProcessExit) return;
         // TDB2 databases stay cached per JVM; releasing lets a test reopen the same directory cleanly.
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        release();
     }
 }
